@@ -1,0 +1,224 @@
+package vn.chidao.testsupport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keycloak from the unpacked {@code keycloak-quarkus-dist}, for machines without a Docker engine.
+ *
+ * <p>Starting it costs 20–50 s, so one server serves every test JVM of a build (and of the next
+ * build): its port and pid live in a state file under {@code ~/.cache/chidao/test-keycloak},
+ * guarded by a file lock so parallel forks start it once. Each start uses a fresh H2 database and
+ * imports the current realm; a changed realm file restarts it. A small shell watchdog stops the
+ * server when no test has touched its lease file for {@code CHIDAO_TEST_KEYCLOAK_IDLE_SECONDS}
+ * (default 600), so a build never leaves it running for long; {@code .ci/run} stops it at once.
+ */
+final class LocalKeycloak {
+
+  private static final Logger log = LoggerFactory.getLogger(LocalKeycloak.class);
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+  private static final Path STATE_DIR =
+      Paths.get(System.getProperty("user.home"), ".cache", "chidao", "test-keycloak");
+  private static final Path LEASE = STATE_DIR.resolve("lease");
+
+  /**
+   * Runs kc.sh and stops it when the lease goes stale or the watchdog is told to stop. Arguments:
+   * kc.sh, port, H2 URL, lease file, idle seconds.
+   */
+  private static final String WATCHDOG =
+      """
+      "$1" start-dev --http-port="$2" --http-host=127.0.0.1 --db-url="$3" &
+      kc=$!
+      trap 'kill "$kc" 2>/dev/null; wait "$kc"; exit 0' TERM INT HUP
+      while kill -0 "$kc" 2>/dev/null; do
+        sleep 15 & wait $!
+        idle=$(( $(date +%s) - $(stat -c %Y "$4") ))
+        if [ "$idle" -gt "$5" ]; then
+          echo "watchdog: idle for ${idle}s, stopping Keycloak"
+          kill "$kc"; wait "$kc"; exit 0
+        fi
+      done
+      """;
+
+  private LocalKeycloak() {}
+
+  static KeycloakEndpoint startOrReuse() {
+    try {
+      Files.createDirectories(STATE_DIR);
+      try (FileChannel channel =
+              FileChannel.open(
+                  STATE_DIR.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+          FileLock ignored = channel.lock()) {
+        return reuseOrStart();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start the local Keycloak", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void touchLease() {
+    try {
+      Files.setLastModifiedTime(LEASE, FileTime.from(Instant.now()));
+    } catch (IOException e) {
+      log.debug("Cannot touch the Keycloak lease", e);
+    }
+  }
+
+  private static KeycloakEndpoint reuseOrStart() throws IOException, InterruptedException {
+    String realmHash = sha256(RealmImport.realmFile());
+    Path stateFile = STATE_DIR.resolve("state.properties");
+    Properties state = new Properties();
+    if (Files.exists(stateFile)) {
+      try (InputStream in = Files.newInputStream(stateFile)) {
+        state.load(in);
+      }
+      long pid = Long.parseLong(state.getProperty("pid", "-1"));
+      String url = state.getProperty("url", "");
+      boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+      if (alive
+          && realmHash.equals(state.getProperty("realm"))
+          && RealmImport.answers(url + "/realms/" + KeycloakEndpoint.REALM)) {
+        log.info("Reusing the local Keycloak at {} (pid {})", url, pid);
+        Files.writeString(LEASE, "");
+        return new KeycloakEndpoint(url);
+      }
+      if (alive) {
+        log.info("Restarting the local Keycloak (realm changed or not answering)");
+        stop(pid);
+      }
+    }
+    return start(stateFile, realmHash);
+  }
+
+  private static KeycloakEndpoint start(Path stateFile, String realmHash)
+      throws IOException, InterruptedException {
+    Path kcHome = keycloakHome();
+    Path db = STATE_DIR.resolve("db");
+    deleteTree(db);
+    int port = freePort();
+    String url = "http://127.0.0.1:" + port;
+    String adminPassword = UUID.randomUUID().toString();
+    Files.writeString(LEASE, "");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            "bash",
+            "-c",
+            WATCHDOG,
+            "keycloak-watchdog",
+            kcHome.resolve("bin/kc.sh").toString(),
+            String.valueOf(port),
+            "jdbc:h2:file:" + db.resolve("keycloakdb") + ";NON_KEYWORDS=VALUE",
+            LEASE.toString(),
+            System.getenv().getOrDefault("CHIDAO_TEST_KEYCLOAK_IDLE_SECONDS", "600"));
+    builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+    builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
+    builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+    builder.redirectErrorStream(true);
+    Path logFile = STATE_DIR.resolve("keycloak.log");
+    builder.redirectOutput(logFile.toFile());
+    log.info("Starting the local Keycloak from {} on {} (log: {})", kcHome, url, logFile);
+    Process process = builder.start();
+    awaitReady(process, url, logFile);
+    RealmImport.importInto(url, "admin", adminPassword);
+    Properties state = new Properties();
+    state.setProperty("pid", String.valueOf(process.pid()));
+    state.setProperty("url", url);
+    state.setProperty("realm", realmHash);
+    try (OutputStream out = Files.newOutputStream(stateFile)) {
+      state.store(out, "local Keycloak shared by chidao test JVMs");
+    }
+    return new KeycloakEndpoint(url);
+  }
+
+  private static void awaitReady(Process process, String url, Path logFile)
+      throws IOException, InterruptedException {
+    Instant deadline = Instant.now().plus(START_TIMEOUT);
+    while (!RealmImport.answers(url + "/realms/master")) {
+      if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+        process.destroy();
+        List<String> lines = Files.readAllLines(logFile);
+        String tail =
+            String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        throw new IllegalStateException("Local Keycloak did not start; last log lines:\n" + tail);
+      }
+      Thread.sleep(500); // polling a process we started; no condition object to wait on
+    }
+  }
+
+  private static void stop(long pid) throws InterruptedException {
+    ProcessHandle.of(pid)
+        .ifPresent(
+            handle -> {
+              handle.destroy();
+              handle.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+            });
+  }
+
+  static Path keycloakHome() {
+    String configured = System.getProperty("chidao.keycloak.home");
+    if (configured == null) {
+      configured = System.getenv("CHIDAO_KEYCLOAK_HOME");
+    }
+    Path home =
+        configured != null
+            ? Paths.get(configured)
+            : Paths.get(System.getProperty("user.home"), ".cache/chidao/keycloak-26.7.3");
+    if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
+      throw new IllegalStateException(
+          "No Keycloak distribution at "
+              + home
+              + "; the build unpacks it (./mvnw -pl test-support generate-resources)");
+    }
+    return home;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}
