@@ -57,6 +57,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       ServerWebExchange exchange) {
+    if (causedByLimit(ex)) {
+      return tooLarge(new DataBufferLimitException("request body over the limit"), exchange);
+    }
     String reason = String.valueOf(ex.getReason());
     String detail =
         reason.contains("No request body")
@@ -112,6 +115,16 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
     out.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
     return Mono.just(ResponseEntity.status(status).headers(out).body(problem));
+  }
+
+  /** The codec limit surfaces wrapped in a 400 input error; the client deserves a 413. */
+  private static boolean causedByLimit(Throwable ex) {
+    for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+      if (cause instanceof DataBufferLimitException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ErrorResponse asErrorResponse(Exception ex, HttpStatusCode status) {
