@@ -54,7 +54,6 @@ public record KeycloakEndpoint(String baseUrl) {
   }
 
   private String token(Map<String, String> form) {
-    TestKeycloak.touch();
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(tokenUri()))
             .timeout(Duration.ofSeconds(30))

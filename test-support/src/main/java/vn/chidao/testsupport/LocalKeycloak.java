@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * guarded by a file lock so parallel forks start it once. Each start uses a fresh H2 database and
  * imports the current realm; a changed realm file restarts it. A small shell watchdog stops the
  * server when no test has touched its lease file for {@code CHIDAO_TEST_KEYCLOAK_IDLE_SECONDS}
- * (default 600), so a build never leaves it running for long; {@code .ci/run} stops it at once.
+ * (default 900), so a build never leaves it running for long; {@code .ci/run} stops it at once.
  */
 final class LocalKeycloak {
 
@@ -43,19 +43,25 @@ final class LocalKeycloak {
   private static final Path LEASE = STATE_DIR.resolve("lease");
 
   /**
-   * Runs kc.sh and stops it when the lease goes stale or the watchdog is told to stop. Arguments:
-   * kc.sh, port, H2 URL, lease file, idle seconds.
+   * Runs kc.sh and stops it when the lease goes stale, when the state file names another server (a
+   * start that failed half-way), or when the watchdog is told to stop. Arguments: kc.sh, port, H2
+   * URL, lease file, idle seconds, state file.
    */
   private static final String WATCHDOG =
       """
       "$1" start-dev --http-port="$2" --http-host=127.0.0.1 --db-url="$3" &
       kc=$!
       trap 'kill "$kc" 2>/dev/null; wait "$kc"; exit 0' TERM INT HUP
+      started=$(date +%s)
       while kill -0 "$kc" 2>/dev/null; do
         sleep 15 & wait $!
-        idle=$(( $(date +%s) - $(stat -c %Y "$4") ))
-        if [ "$idle" -gt "$5" ]; then
-          echo "watchdog: idle for ${idle}s, stopping Keycloak"
+        now=$(date +%s)
+        if [ $(( now - $(stat -c %Y "$4") )) -gt "$5" ]; then
+          echo "watchdog: idle for more than $5 s, stopping Keycloak"
+          kill "$kc"; wait "$kc"; exit 0
+        fi
+        if [ $(( now - started )) -gt 300 ] && ! grep -q "^pid=$$\\$" "$6" 2>/dev/null; then
+          echo "watchdog: no longer the shared server, stopping Keycloak"
           kill "$kc"; wait "$kc"; exit 0
         fi
       done
@@ -133,7 +139,8 @@ final class LocalKeycloak {
             String.valueOf(port),
             "jdbc:h2:file:" + db.resolve("keycloakdb") + ";NON_KEYWORDS=VALUE",
             LEASE.toString(),
-            System.getenv().getOrDefault("CHIDAO_TEST_KEYCLOAK_IDLE_SECONDS", "600"));
+            System.getenv().getOrDefault("CHIDAO_TEST_KEYCLOAK_IDLE_SECONDS", "900"),
+            stateFile.toString());
     builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
     builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
     builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
@@ -142,8 +149,13 @@ final class LocalKeycloak {
     builder.redirectOutput(logFile.toFile());
     log.info("Starting the local Keycloak from {} on {} (log: {})", kcHome, url, logFile);
     Process process = builder.start();
-    awaitReady(process, url, logFile);
-    RealmImport.importInto(url, "admin", adminPassword);
+    try {
+      awaitReady(process, url, logFile);
+      RealmImport.importInto(url, "admin", adminPassword);
+    } catch (RuntimeException | IOException e) {
+      process.destroy(); // no state file points at it: nobody would reuse or stop it
+      throw e;
+    }
     Properties state = new Properties();
     state.setProperty("pid", String.valueOf(process.pid()));
     state.setProperty("url", url);

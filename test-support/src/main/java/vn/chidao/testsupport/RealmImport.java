@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,6 +23,8 @@ final class RealmImport {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("\\$\\{([A-Za-z0-9_.]+)(?::([^}]*))?}");
 
   private RealmImport() {}
 
@@ -55,13 +59,34 @@ final class RealmImport {
             .timeout(Duration.ofSeconds(120))
             .header("Authorization", "Bearer " + token)
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofFile(realmFile()))
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    resolvePlaceholders(Files.readString(realmFile()))))
             .build();
     HttpResponse<String> response = HTTP.send(create, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 201 && response.statusCode() != 409) {
       throw new IllegalStateException(
           "Realm import refused (" + response.statusCode() + "): " + response.body());
     }
+  }
+
+  /**
+   * Keycloak resolves {@code ${VAR}} and {@code ${VAR:default}} in realm files it imports at
+   * start-up, but not in realms posted to the admin API; do the same here so both paths agree.
+   */
+  static String resolvePlaceholders(String realm) {
+    Matcher matcher = PLACEHOLDER.matcher(realm);
+    StringBuilder resolved = new StringBuilder();
+    while (matcher.find()) {
+      String value = System.getenv(matcher.group(1));
+      if (value == null) {
+        // no default: a message key such as ${username} in the user profile, left as it is
+        value = matcher.group(2) != null ? matcher.group(2) : matcher.group();
+      }
+      matcher.appendReplacement(resolved, Matcher.quoteReplacement(value));
+    }
+    matcher.appendTail(resolved);
+    return resolved.toString();
   }
 
   private static String adminToken(String baseUrl, String user, String password)
