@@ -195,7 +195,9 @@ class ProblemResponsesTest {
         .isEqualTo(409)
         .expectBody()
         .jsonPath("$.title")
-        .isEqualTo("Xung đột dữ liệu");
+        .isEqualTo("Xung đột dữ liệu")
+        .jsonPath("$.type")
+        .isEqualTo("https://chidao.vn/problems/conflict");
   }
 
   @Test
@@ -211,7 +213,9 @@ class ProblemResponsesTest {
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody()
         .jsonPath("$.detail")
-        .isEqualTo("Không tìm thấy tài nguyên được yêu cầu.");
+        .isEqualTo("Không tìm thấy tài nguyên được yêu cầu.")
+        .jsonPath("$.type")
+        .isEqualTo("https://chidao.vn/problems/not-found");
   }
 
   @Test

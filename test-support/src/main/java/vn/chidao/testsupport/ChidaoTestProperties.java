@@ -27,7 +27,10 @@ public final class ChidaoTestProperties {
     registry.add("spring.rabbitmq.password", rabbit::password);
     registry.add("spring.cloud.stream.rabbit.default.producer.prefix", rabbit::prefix);
     registry.add("spring.cloud.stream.rabbit.default.consumer.prefix", rabbit::prefix);
+    // Queue arguments must match on every declaration: producers declare their required groups'
+    // queues too, so both sides get the same expiry.
     registry.add("spring.cloud.stream.rabbit.default.consumer.expires", () -> QUEUE_EXPIRY_MS);
+    registry.add("spring.cloud.stream.rabbit.default.producer.expires", () -> QUEUE_EXPIRY_MS);
     registry.add("spring.cloud.stream.rabbit.default.consumer.exchange-auto-delete", () -> true);
     registry.add("spring.cloud.stream.rabbit.default.producer.exchange-auto-delete", () -> true);
   }

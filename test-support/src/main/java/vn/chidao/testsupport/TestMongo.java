@@ -1,7 +1,6 @@
 package vn.chidao.testsupport;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 import org.testcontainers.mongodb.MongoDBContainer;
 
@@ -45,7 +44,7 @@ public final class TestMongo {
   }
 
   private static String startInProcess() {
-    MongoServer server = new MongoServer(new MemoryBackend());
+    MongoServer server = new MongoServer(new HelloAwareMemoryBackend());
     server.bind("127.0.0.1", 0);
     InetSocketAddress address = server.getLocalAddress();
     Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "test-mongo-stop"));

@@ -1,5 +1,6 @@
 package vn.chidao.platform.problem;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -138,6 +139,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     boolean ours =
         problem.getType() != null && problem.getType().toString().startsWith(Problems.TYPE_BASE);
     if (!ours) {
+      problem.setType(URI.create(Problems.TYPE_BASE + Problems.slugFor(status)));
       problem.setTitle(Problems.titleFor(status));
       problem.setDetail(Problems.detailFor(status));
     }

@@ -36,7 +36,10 @@ public class ProblemErrorHandler implements WebExceptionHandler {
                 && response.getBody().getType().toString().startsWith(Problems.TYPE_BASE)
             ? response.getBody()
             : Problems.of(
-                status, slugOf(status), Problems.titleFor(status), Problems.detailFor(status));
+                status,
+                Problems.slugFor(status),
+                Problems.titleFor(status),
+                Problems.detailFor(status));
     return responder.write(exchange, problem);
   }
 
@@ -48,14 +51,5 @@ public class ProblemErrorHandler implements WebExceptionHandler {
       return HttpStatus.CONTENT_TOO_LARGE;
     }
     return HttpStatus.INTERNAL_SERVER_ERROR;
-  }
-
-  private static String slugOf(HttpStatusCode status) {
-    return switch (status.value()) {
-      case 404 -> "not-found";
-      case 405 -> "method-not-allowed";
-      case 413 -> "too-large";
-      default -> status.is5xxServerError() ? "internal" : "bad-request";
-    };
   }
 }

@@ -18,6 +18,24 @@ public final class Problems {
     return problem;
   }
 
+  /** The problem type slug for a status, used when nothing more specific is known. */
+  public static String slugFor(HttpStatusCode status) {
+    return switch (status.value()) {
+      case 400 -> "bad-request";
+      case 401 -> "unauthenticated";
+      case 403 -> "forbidden";
+      case 404 -> "not-found";
+      case 405 -> "method-not-allowed";
+      case 406 -> "not-acceptable";
+      case 409 -> "conflict";
+      case 413 -> "too-large";
+      case 415 -> "unsupported-media-type";
+      case 429 -> "too-many-requests";
+      case 503 -> "unavailable";
+      default -> status.is5xxServerError() ? "internal" : "refused";
+    };
+  }
+
   /** A Vietnamese title for a status, used when nothing more specific is known. */
   public static String titleFor(HttpStatusCode status) {
     return switch (status.value()) {

@@ -1,0 +1,144 @@
+package vn.chidao.e2e;
+
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
+import vn.chidao.testsupport.KeycloakEndpoint;
+import vn.chidao.testsupport.RabbitEndpoint;
+import vn.chidao.testsupport.TestKeycloak;
+import vn.chidao.testsupport.TestMongo;
+import vn.chidao.testsupport.TestRabbit;
+import vn.chidao.testsupport.TestSmtp;
+
+/**
+ * The whole suite for system tests, started once per test JVM: real Keycloak with the project
+ * realm, RabbitMQ (this run's prefix), a MongoDB wire server, an SMTP server, and the five services
+ * as separate processes from their packaged jars, each waited for until healthy.
+ */
+final class RunningSuite {
+
+  private static final Duration HEALTHY_WITHIN = Duration.ofMinutes(3);
+  private static RunningSuite instance;
+
+  final KeycloakEndpoint keycloak;
+  final GreenMail smtp;
+  final String gatewayUrl;
+  private final List<ServiceProcess> services = new ArrayList<>();
+
+  private RunningSuite() throws IOException {
+    keycloak = TestKeycloak.get();
+    smtp = TestSmtp.start();
+    RabbitEndpoint rabbit = TestRabbit.get();
+    Map<String, String> env = new HashMap<>();
+    env.put("MONGODB_URI", TestMongo.uri());
+    env.put("RABBITMQ_HOST", rabbit.host());
+    env.put("RABBITMQ_PORT", String.valueOf(rabbit.port()));
+    env.put("RABBITMQ_USERNAME", rabbit.username());
+    env.put("RABBITMQ_PASSWORD", rabbit.password());
+    env.put("KEYCLOAK_ISSUER", keycloak.issuer());
+    env.put("KEYCLOAK_JWKS_URI", keycloak.jwkSetUri());
+    env.put("SMTP_HOST", "127.0.0.1");
+    env.put("SMTP_PORT", String.valueOf(TestSmtp.port(smtp)));
+    List<String> isolation =
+        List.of(
+            "--spring.cloud.stream.rabbit.default.producer.prefix=" + rabbit.prefix(),
+            "--spring.cloud.stream.rabbit.default.consumer.prefix=" + rabbit.prefix(),
+            "--spring.cloud.stream.rabbit.default.consumer.expires=600000",
+            "--spring.cloud.stream.rabbit.default.producer.expires=600000");
+
+    int directive = freePort();
+    int reporting = freePort();
+    int notification = freePort();
+    int identity = freePort();
+    env.put("DIRECTIVE_URL", "http://127.0.0.1:" + directive);
+    env.put("REPORTING_URL", "http://127.0.0.1:" + reporting);
+    env.put("NOTIFICATION_URL", "http://127.0.0.1:" + notification);
+    env.put("IDENTITY_URL", "http://127.0.0.1:" + identity);
+    ServiceProcess gateway = ServiceProcess.start("gateway", freePort(), env, isolation);
+    services.add(gateway);
+    services.add(ServiceProcess.start("notification-service", notification, env, isolation));
+    services.add(ServiceProcess.start("directive-service", directive, env, isolation));
+    services.add(ServiceProcess.start("reporting-service", reporting, env, isolation));
+    services.add(ServiceProcess.start("identity", identity, env, isolation));
+    gatewayUrl = gateway.url();
+    Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "suite-stop"));
+    awaitHealthy();
+  }
+
+  static synchronized RunningSuite get() {
+    if (instance == null) {
+      try {
+        instance = new RunningSuite();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return instance;
+  }
+
+  String token(String username) {
+    return keycloak.passwordToken(username, WalkingSkeleton.DEMO_PASSWORD);
+  }
+
+  private void awaitHealthy() {
+    HttpClient http = HttpClient.newHttpClient();
+    try {
+      await()
+          .atMost(HEALTHY_WITHIN)
+          .pollInterval(Duration.ofMillis(500))
+          .until(() -> services.stream().allMatch(s -> !s.isAlive() || isUp(http, s)));
+    } catch (ConditionTimeoutException e) {
+      // reported below, service by service
+    }
+    for (ServiceProcess service : services) {
+      if (!isUp(http, service)) {
+        String why =
+            service.name() + " did not become healthy; its log ends with:\n" + service.logTail();
+        stop();
+        throw new IllegalStateException(why);
+      }
+    }
+  }
+
+  private static boolean isUp(HttpClient http, ServiceProcess service) {
+    try {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(service.url() + "/actuator/health"))
+                  .timeout(Duration.ofSeconds(3))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      return response.statusCode() == 200 && response.body().contains("\"UP\"");
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private synchronized void stop() {
+    services.forEach(ServiceProcess::stop);
+    services.clear();
+    smtp.stop();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

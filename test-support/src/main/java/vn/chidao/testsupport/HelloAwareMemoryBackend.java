@@ -1,0 +1,25 @@
+package vn.chidao.testsupport;
+
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+
+/**
+ * The in-memory backend, plus the {@code hello} command. mongo-java-server 1.47.0 only knows its
+ * predecessor {@code isMaster}; the driver falls back on its own, but Spring Boot's MongoDB health
+ * indicator sends {@code hello} and would report every service under test DOWN.
+ */
+final class HelloAwareMemoryBackend extends MemoryBackend {
+
+  @Override
+  public Document handleCommand(
+      Channel channel, String databaseName, String command, Document query) {
+    if (!"hello".equalsIgnoreCase(command)) {
+      return super.handleCommand(channel, databaseName, command, query);
+    }
+    Document reply = super.handleCommand(channel, databaseName, "isMaster", query);
+    // hello names the same fact isWritablePrimary; a lone server always is one.
+    reply.put("isWritablePrimary", Boolean.TRUE);
+    return reply;
+  }
+}
