@@ -37,6 +37,13 @@ class ProbeApplication {
       return ChidaoUser.from(jwt);
     }
 
+    record Paging(@jakarta.validation.constraints.Min(0) int page) {}
+
+    @GetMapping("/paged")
+    Mono<Paging> paged(@Valid Paging paging) {
+      return Mono.just(paging);
+    }
+
     @GetMapping("/refused")
     Mono<String> refused() {
       return Mono.error(

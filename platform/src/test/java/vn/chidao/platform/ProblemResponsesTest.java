@@ -125,6 +125,20 @@ class ProblemResponsesTest {
   }
 
   @Test
+  void a_parameter_of_the_wrong_type_is_explained_in_vietnamese() {
+    client
+        .get()
+        .uri("/paged?page=abc")
+        .headers(h -> h.setBearerAuth(token(CLERK)))
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].message")
+        .isEqualTo("Giá trị của page không đúng kiểu dữ liệu");
+  }
+
+  @Test
   void malformed_json_is_a_400_problem() {
     post(token(CLERK), "{\"subject\": ")
         .expectStatus()

@@ -146,6 +146,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
   }
 
   private static String messageOf(FieldError error) {
+    if (error.isBindingFailure()) {
+      // Spring's conversion messages are English and name Java types; say it plainly instead.
+      return "Giá trị của " + error.getField() + " không đúng kiểu dữ liệu";
+    }
     String message = error.getDefaultMessage();
     return message == null ? error.getField() + " không hợp lệ" : message;
   }
