@@ -113,8 +113,14 @@ public final class WalkingSkeleton {
         EVENTUAL,
         () -> {
           Api.Reply reply = gateway.post("/api/directives", token, body);
-          return reply.status() == 422 ? Optional.empty() : Optional.of(reply);
+          return unitsNotYetKnown(reply) ? Optional.empty() : Optional.of(reply);
         });
+  }
+
+  private static boolean unitsNotYetKnown(Api.Reply reply) {
+    return reply.status() == 422
+        || reply.isProblem()
+            && reply.json().path("type").asString().endsWith("/issuer-unit-unknown");
   }
 
   private Optional<JsonNode> inboxItemFor(String token, String directiveId) {

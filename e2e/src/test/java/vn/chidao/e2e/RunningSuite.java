@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.core.ConditionTimeoutException;
+import vn.chidao.testsupport.ChidaoTestProperties;
 import vn.chidao.testsupport.KeycloakEndpoint;
 import vn.chidao.testsupport.RabbitEndpoint;
 import vn.chidao.testsupport.TestKeycloak;
@@ -53,11 +54,9 @@ final class RunningSuite {
     env.put("SMTP_HOST", "127.0.0.1");
     env.put("SMTP_PORT", String.valueOf(TestSmtp.port(smtp)));
     List<String> isolation =
-        List.of(
-            "--spring.cloud.stream.rabbit.default.producer.prefix=" + rabbit.prefix(),
-            "--spring.cloud.stream.rabbit.default.consumer.prefix=" + rabbit.prefix(),
-            "--spring.cloud.stream.rabbit.default.consumer.expires=600000",
-            "--spring.cloud.stream.rabbit.default.producer.expires=600000");
+        ChidaoTestProperties.isolation(rabbit).entrySet().stream()
+            .map(property -> "--" + property.getKey() + "=" + property.getValue())
+            .toList();
 
     int directive = freePort();
     int reporting = freePort();
@@ -131,7 +130,8 @@ final class RunningSuite {
   }
 
   private synchronized void stop() {
-    services.forEach(ServiceProcess::stop);
+    services.forEach(ServiceProcess::requestStop); // all at once: surefire allows 30 s to exit
+    services.forEach(ServiceProcess::awaitStop);
     services.clear();
     smtp.stop();
   }

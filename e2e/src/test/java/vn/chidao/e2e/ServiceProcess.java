@@ -20,6 +20,23 @@ final class ServiceProcess {
   private static final String JVM_FLAGS =
       "-Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8";
 
+  /**
+   * Runs the JVM given as arguments 2.. and stops it when the test JVM (argument 1) is gone, so a
+   * test run that is killed never leaves services behind; TERM to the leash stops the service.
+   */
+  private static final String LEASH =
+      """
+      owner=$1; shift
+      "$@" &
+      service=$!
+      trap 'kill "$service" 2>/dev/null; wait "$service"; exit 0' TERM INT HUP
+      while kill -0 "$owner" 2>/dev/null && kill -0 "$service" 2>/dev/null; do
+        sleep 1 & wait $!
+      done
+      kill "$service" 2>/dev/null
+      wait "$service"
+      """;
+
   private final String name;
   private final int port;
   private final Process process;
@@ -39,7 +56,8 @@ final class ServiceProcess {
     Path logDir = root.resolve("e2e/target/services");
     Files.createDirectories(logDir);
     Path logFile = logDir.resolve(module + ".log");
-    List<String> command = new ArrayList<>();
+    List<String> command = new ArrayList<>(List.of("bash", "-c", LEASH, module));
+    command.add(String.valueOf(ProcessHandle.current().pid()));
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of(JVM_FLAGS.split(" ")));
     command.add("-jar");
@@ -84,10 +102,16 @@ final class ServiceProcess {
     }
   }
 
-  void stop() {
+  /** Asks the service to stop (SIGTERM: Spring Boot shuts down gracefully). */
+  void requestStop() {
     process.destroy();
+  }
+
+  /** Waits for a requested stop, killing the service if it takes too long. */
+  void awaitStop() {
     try {
-      if (!process.waitFor(20, TimeUnit.SECONDS)) {
+      if (!process.waitFor(15, TimeUnit.SECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
       }
     } catch (InterruptedException e) {

@@ -1,6 +1,9 @@
 package vn.chidao.testsupport;
 
 import com.icegreen.greenmail.util.GreenMail;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -17,6 +20,9 @@ public final class ChidaoTestProperties {
   public static void mongo(DynamicPropertyRegistry registry, String database) {
     registry.add("spring.mongodb.uri", TestMongo::uri);
     registry.add("spring.mongodb.database", () -> database);
+    // Every connection and command at INFO drowns the test output in driver and server chatter.
+    registry.add("logging.level.org.mongodb.driver", () -> "WARN");
+    registry.add("logging.level.de.bwaldvogel.mongo", () -> "WARN");
   }
 
   public static void rabbit(DynamicPropertyRegistry registry) {
@@ -25,14 +31,25 @@ public final class ChidaoTestProperties {
     registry.add("spring.rabbitmq.port", rabbit::port);
     registry.add("spring.rabbitmq.username", rabbit::username);
     registry.add("spring.rabbitmq.password", rabbit::password);
-    registry.add("spring.cloud.stream.rabbit.default.producer.prefix", rabbit::prefix);
-    registry.add("spring.cloud.stream.rabbit.default.consumer.prefix", rabbit::prefix);
-    // Queue arguments must match on every declaration: producers declare their required groups'
-    // queues too, so both sides get the same expiry.
-    registry.add("spring.cloud.stream.rabbit.default.consumer.expires", () -> QUEUE_EXPIRY_MS);
-    registry.add("spring.cloud.stream.rabbit.default.producer.expires", () -> QUEUE_EXPIRY_MS);
-    registry.add("spring.cloud.stream.rabbit.default.consumer.exchange-auto-delete", () -> true);
-    registry.add("spring.cloud.stream.rabbit.default.producer.exchange-auto-delete", () -> true);
+    isolation(rabbit).forEach((name, value) -> registry.add(name, () -> value));
+  }
+
+  /**
+   * Spring Cloud Stream properties that keep this run's exchanges and queues apart on a shared
+   * broker: the run's prefix on every name, unused queues (and their dead-letter queues) expire.
+   * Exchanges are not auto-deleted: a test listener leaving would take a service's exchange with
+   * it. Queue arguments must match on every declaration, and producers declare their required
+   * groups' queues too, so both sides get the same values.
+   */
+  public static Map<String, Object> isolation(RabbitEndpoint rabbit) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    for (String side : List.of("producer", "consumer")) {
+      String base = "spring.cloud.stream.rabbit.default." + side + ".";
+      properties.put(base + "prefix", rabbit.prefix());
+      properties.put(base + "expires", QUEUE_EXPIRY_MS);
+      properties.put(base + "dlq-expires", QUEUE_EXPIRY_MS);
+    }
+    return properties;
   }
 
   /** Validate tokens minted by {@link LocalJwtIssuer#shared()}. */

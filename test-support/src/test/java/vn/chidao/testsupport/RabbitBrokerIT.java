@@ -36,6 +36,8 @@ class RabbitBrokerIT {
       assertThat(received).isNotNull();
       assertThat(new String(received.getBody(), StandardCharsets.UTF_8)).isEqualTo("Văn bản mới");
       assertThat(exchange).startsWith(rabbit.prefix()).isNotEqualTo("chidao.test");
+      channel.queueDelete(queue);
+      channel.exchangeDelete(exchange);
     }
   }
 }

@@ -1,0 +1,143 @@
+package vn.chidao.directive.issue.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.chidao.directive.issue.model.DocType;
+import vn.chidao.directive.issue.model.Urgency;
+
+/** The edge checks of an issue request and their Vietnamese messages, without Spring. */
+class IssueDirectiveRequestTest {
+
+  private static ValidatorFactory factory;
+  private static Validator validator;
+
+  @BeforeAll
+  static void startValidator() {
+    factory = Validation.buildDefaultValidatorFactory();
+    validator = factory.getValidator();
+  }
+
+  @AfterAll
+  static void stopValidator() {
+    factory.close();
+  }
+
+  private static IssueDirectiveRequest valid() {
+    return new IssueDirectiveRequest(
+        "CV", "Về việc báo cáo", "Nội dung", "KHAN", List.of("dn-tranbien"));
+  }
+
+  private static Map<String, String> violations(IssueDirectiveRequest request) {
+    return validator.validate(request).stream()
+        .collect(
+            Collectors.toMap(
+                v -> v.getPropertyPath().toString(),
+                ConstraintViolation::getMessage,
+                (a, b) -> a + " | " + b));
+  }
+
+  @Test
+  void a_complete_request_passes() {
+    assertThat(violations(valid())).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"NQ", "KL", "CT", "TT", "KH", "CTr", "CV", "HD", "QC", "QĐ", "QĐi", "TB", "BC"})
+  void every_vietnamese_document_type_code_is_accepted(String code) {
+    IssueDirectiveRequest request =
+        new IssueDirectiveRequest(code, "Trích yếu", null, null, List.of("dn-tranbien"));
+
+    assertThat(violations(request)).isEmpty();
+    assertThat(request.toCommand().content().docType()).isEqualTo(DocType.ofCode(code));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"QD", "qđ", "cv", "CTR", "XX", ""})
+  void a_document_type_not_written_exactly_is_refused(String code) {
+    IssueDirectiveRequest request =
+        new IssueDirectiveRequest(code, "Trích yếu", null, null, List.of("dn-tranbien"));
+
+    assertThat(violations(request))
+        .containsEntry(
+            "docType",
+            "Loại văn bản phải là một trong: NQ, KL, CT, TT, KH, CTr, CV, HD, QC, QĐ, QĐi, TB, BC");
+  }
+
+  @Test
+  void missing_fields_are_each_named_in_vietnamese() {
+    assertThat(violations(new IssueDirectiveRequest(null, null, null, null, null)))
+        .containsEntry("docType", "Loại văn bản là bắt buộc")
+        .containsEntry("subject", "Trích yếu là bắt buộc")
+        .containsEntry("recipientUnitIds", "Danh sách đơn vị nhận là bắt buộc");
+  }
+
+  @Test
+  void a_subject_longer_than_500_characters_is_refused() {
+    IssueDirectiveRequest request =
+        new IssueDirectiveRequest("CV", "ư".repeat(501), null, null, List.of("dn-tranbien"));
+
+    assertThat(violations(request))
+        .containsEntry("subject", "Trích yếu không được dài quá 500 ký tự");
+  }
+
+  @Test
+  void a_body_longer_than_100000_characters_is_refused() {
+    IssueDirectiveRequest request =
+        new IssueDirectiveRequest("CV", "s", "a".repeat(100_001), null, List.of("dn-tranbien"));
+
+    assertThat(violations(request))
+        .containsEntry("body", "Nội dung không được dài quá 100000 ký tự");
+  }
+
+  @Test
+  void an_unknown_urgency_is_refused() {
+    IssueDirectiveRequest request =
+        new IssueDirectiveRequest("CV", "s", null, "GAP", List.of("dn-tranbien"));
+
+    assertThat(violations(request))
+        .containsEntry("urgency", "Độ khẩn phải là một trong: NORMAL, KHAN, THUONG_KHAN, HOA_TOC");
+  }
+
+  @Test
+  void no_recipient_and_more_than_500_recipients_are_refused() {
+    IssueDirectiveRequest none = new IssueDirectiveRequest("CV", "s", null, null, List.of());
+    IssueDirectiveRequest tooMany =
+        new IssueDirectiveRequest("CV", "s", null, null, Collections.nCopies(501, "dn-tranbien"));
+
+    assertThat(violations(none))
+        .containsEntry("recipientUnitIds", "Phải có từ 1 đến 500 đơn vị nhận");
+    assertThat(violations(tooMany))
+        .containsEntry("recipientUnitIds", "Phải có từ 1 đến 500 đơn vị nhận");
+  }
+
+  @Test
+  void a_blank_recipient_id_is_refused_where_it_stands() {
+    IssueDirectiveRequest request =
+        new IssueDirectiveRequest("CV", "s", null, null, List.of("dn-tranbien", " "));
+
+    assertThat(violations(request))
+        .containsEntry("recipientUnitIds[1].<list element>", "Mã đơn vị nhận không được để trống");
+  }
+
+  @Test
+  void a_missing_urgency_means_normal() {
+    IssueDirectiveRequest request =
+        new IssueDirectiveRequest("CV", "s", null, null, List.of("dn-tranbien"));
+
+    assertThat(request.toCommand().content().urgency()).isEqualTo(Urgency.NORMAL);
+  }
+}

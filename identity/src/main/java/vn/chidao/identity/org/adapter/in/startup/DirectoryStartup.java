@@ -1,0 +1,95 @@
+package vn.chidao.identity.org.adapter.in.startup;
+
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+import tools.jackson.databind.json.JsonMapper;
+import vn.chidao.identity.org.adapter.in.demo.DemoDirectoryReader;
+import vn.chidao.identity.org.adapter.out.mongo.OrgIndexes;
+import vn.chidao.identity.org.application.Change;
+import vn.chidao.identity.org.application.PublishingDirectory;
+import vn.chidao.identity.org.application.SeedReport;
+import vn.chidao.identity.org.application.SeedingDirectory;
+
+/**
+ * On every start: create indexes, seed the demo directory (if enabled), then publish every unit and
+ * membership.
+ *
+ * <p>Indexes and seeding finish before the service takes requests, so a read never sees a half
+ * loaded tree; this runs once on the main thread at start-up, never on a request path, which is why
+ * waiting on it is fine. Publishing runs in the background with retries: a broker that is briefly
+ * away must not stop the directory from answering reads. Re-publishing on every start is deliberate
+ * and harmless: consumers are idempotent and keep the latest {@code occurredAt} per unit, and an
+ * unchanged version is re-sent with the same event id.
+ */
+@Component
+class DirectoryStartup implements ApplicationRunner, DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(DirectoryStartup.class);
+  private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(1);
+
+  private final DirectoryStartupProperties properties;
+  private final OrgIndexes indexes;
+  private final SeedingDirectory seeding;
+  private final PublishingDirectory publishing;
+  private final DemoDirectoryReader reader;
+  private volatile Disposable publication;
+
+  DirectoryStartup(
+      DirectoryStartupProperties properties,
+      OrgIndexes indexes,
+      SeedingDirectory seeding,
+      PublishingDirectory publishing,
+      JsonMapper json) {
+    this.properties = properties;
+    this.indexes = indexes;
+    this.seeding = seeding;
+    this.publishing = publishing;
+    this.reader = new DemoDirectoryReader(json);
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    indexes.ensure().block(STARTUP_TIMEOUT);
+    if (properties.seed()) {
+      SeedReport report = seeding.seed(reader.read(properties.directory())).block(STARTUP_TIMEOUT);
+      log.info(
+          "Demo directory seeded: units {} new, {} changed, {} unchanged; memberships {} new, {}"
+              + " changed, {} unchanged",
+          report.units(Change.CREATED),
+          report.units(Change.CHANGED),
+          report.units(Change.UNCHANGED),
+          report.memberships(Change.CREATED),
+          report.memberships(Change.CHANGED),
+          report.memberships(Change.UNCHANGED));
+    }
+    publication =
+        Mono.defer(publishing::publishAll)
+            .retryWhen(
+                Retry.backoff(10, Duration.ofSeconds(2))
+                    .maxBackoff(Duration.ofMinutes(1))
+                    .doBeforeRetry(
+                        retry ->
+                            log.warn(
+                                "Publishing the org directory failed, retrying: {}",
+                                retry.failure().toString())))
+            .subscribe(
+                count -> log.info("Org directory published: {} events", count),
+                error -> log.error("Org directory not published; restart to retry", error));
+  }
+
+  @Override
+  public void destroy() {
+    Disposable running = publication;
+    if (running != null) {
+      running.dispose();
+    }
+  }
+}

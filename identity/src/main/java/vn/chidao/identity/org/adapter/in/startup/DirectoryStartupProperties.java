@@ -1,0 +1,17 @@
+package vn.chidao.identity.org.adapter.in.startup;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.Resource;
+
+/**
+ * What the service does with its directory when it starts.
+ *
+ * @param seed load the demo directory ({@code chidao.demo.seed}, default true until the real
+ *     directory import exists; set {@code CHIDAO_DEMO_SEED=false} in production)
+ * @param directory the demo directory file
+ */
+@ConfigurationProperties("chidao.demo")
+public record DirectoryStartupProperties(
+    @DefaultValue("true") boolean seed,
+    @DefaultValue("classpath:demo/directory.json") Resource directory) {}

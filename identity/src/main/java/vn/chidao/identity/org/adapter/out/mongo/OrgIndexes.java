@@ -1,0 +1,43 @@
+package vn.chidao.identity.org.adapter.out.mongo;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Indexes of the directory's collections, created before anything is written. The unique index on
+ * (username, unitId) is what makes "one membership per person and unit" hold under concurrent
+ * writers; the others serve the read endpoints.
+ */
+@Component
+public class OrgIndexes {
+
+  private final ReactiveMongoTemplate mongo;
+
+  OrgIndexes(ReactiveMongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  public Mono<Void> ensure() {
+    return Mono.when(
+        mongo
+            .indexOps(MembershipDocument.class)
+            .createIndex(
+                new Index()
+                    .on("username", Sort.Direction.ASC)
+                    .on("unitId", Sort.Direction.ASC)
+                    .unique()
+                    .named("username_unitId_unique")),
+        mongo
+            .indexOps(MembershipDocument.class)
+            .createIndex(new Index().on("unitId", Sort.Direction.ASC).named("unitId")),
+        mongo
+            .indexOps(UnitDocument.class)
+            .createIndex(new Index().on("parentId", Sort.Direction.ASC).named("parentId")),
+        mongo
+            .indexOps(UnitDocument.class)
+            .createIndex(new Index().on("tenant", Sort.Direction.ASC).named("tenant")));
+  }
+}

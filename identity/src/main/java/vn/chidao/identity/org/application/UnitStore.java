@@ -1,0 +1,22 @@
+package vn.chidao.identity.org.application;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import vn.chidao.identity.org.model.OrgUnit;
+import vn.chidao.identity.org.model.Versioned;
+
+/** Where units are kept. */
+public interface UnitStore {
+
+  Mono<Versioned<OrgUnit>> findById(String id);
+
+  /** Direct children, ordered by id. */
+  Flux<Versioned<OrgUnit>> findChildren(String parentId);
+
+  Flux<Versioned<OrgUnit>> findAll();
+
+  /** Stores the unit; a new version only when something differs from what is stored. */
+  Mono<Change> put(OrgUnit unit);
+
+  Mono<Long> count();
+}

@@ -1,0 +1,13 @@
+package vn.chidao.notification.alert.application;
+
+import java.util.Collection;
+import java.util.List;
+import reactor.core.publisher.Flux;
+import vn.chidao.notification.alert.model.UnitMember;
+
+/** Looks up, in this service's read copy, who currently holds a position in some units. */
+public interface FindAlertedPeople {
+
+  /** Active members of {@code unitIds} holding one of {@code positions}. */
+  Flux<UnitMember> activeIn(List<String> unitIds, Collection<String> positions);
+}

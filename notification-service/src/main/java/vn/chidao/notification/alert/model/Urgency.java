@@ -1,0 +1,36 @@
+package vn.chidao.notification.alert.model;
+
+/** Độ khẩn of a directive, with the words a Vietnamese reader expects. */
+public enum Urgency {
+  NORMAL("Thường"),
+  KHAN("Khẩn"),
+  THUONG_KHAN("Thượng khẩn"),
+  HOA_TOC("Hỏa tốc");
+
+  private final String label;
+
+  Urgency(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public boolean isUrgent() {
+    return this != NORMAL;
+  }
+
+  /** An unknown or missing code is read as normal: an alert is still better than none. */
+  public static Urgency fromCode(String code) {
+    if (code == null) {
+      return NORMAL;
+    }
+    for (Urgency urgency : values()) {
+      if (urgency.name().equalsIgnoreCase(code.trim())) {
+        return urgency;
+      }
+    }
+    return NORMAL;
+  }
+}

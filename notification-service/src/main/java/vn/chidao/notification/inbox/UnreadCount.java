@@ -1,0 +1,3 @@
+package vn.chidao.notification.inbox;
+
+public record UnreadCount(long unread) {}

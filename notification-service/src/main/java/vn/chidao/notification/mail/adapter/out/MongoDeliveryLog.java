@@ -1,0 +1,145 @@
+package vn.chidao.notification.mail.adapter.out;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import vn.chidao.notification.mail.application.DeliveryLog;
+import vn.chidao.notification.mail.model.DeliveryStatus;
+import vn.chidao.notification.mail.model.MailDelivery;
+import vn.chidao.notification.mail.model.MailRequest;
+import vn.chidao.notification.support.HasIndexes;
+import vn.chidao.notification.support.UnorderedInsert;
+
+/**
+ * The delivery log in the {@code deliveries} collection. Every change after the insert is an update
+ * conditioned on the status and attempt count read before, so of two dispatchers racing for an
+ * entry exactly one wins (a plain update-and-check, no find-and-modify).
+ */
+public class MongoDeliveryLog implements DeliveryLog, HasIndexes {
+
+  static final String COLLECTION = "deliveries";
+
+  private final ReactiveMongoTemplate template;
+
+  public MongoDeliveryLog(ReactiveMongoTemplate template) {
+    this.template = template;
+  }
+
+  @Override
+  public Mono<Void> createIndexes() {
+    return Mono.when(
+        template
+            .indexOps(COLLECTION)
+            .createIndex(
+                new Index()
+                    .on("eventId", Sort.Direction.ASC)
+                    .on("username", Sort.Direction.ASC)
+                    .on("channel", Sort.Direction.ASC)
+                    .unique()
+                    .named("delivery_key")),
+        template
+            .indexOps(COLLECTION)
+            .createIndex(
+                new Index()
+                    .on("status", Sort.Direction.ASC)
+                    .on("nextAttemptAt", Sort.Direction.ASC)
+                    .named("due")));
+  }
+
+  @Override
+  public Mono<Void> queue(List<MailRequest> requests, Instant now) {
+    List<DeliveryDocument> documents =
+        requests.stream().map(request -> DeliveryDocument.queued(request, now)).toList();
+    return UnorderedInsert.skippingDuplicates(template, COLLECTION, documents);
+  }
+
+  @Override
+  public Flux<MailDelivery> due(Instant now, int limit) {
+    Query due =
+        query(
+                where("status")
+                    .in(DeliveryStatus.QUEUED, DeliveryStatus.SENDING, DeliveryStatus.FAILED)
+                    .and("nextAttemptAt")
+                    .lte(now))
+            .with(Sort.by("nextAttemptAt"))
+            .limit(limit);
+    return template.find(due, DeliveryDocument.class).map(DeliveryDocument::toModel);
+  }
+
+  @Override
+  public Mono<MailDelivery> claim(MailDelivery delivery, Instant leaseUntil, Instant now) {
+    Update update =
+        new Update()
+            .set("status", DeliveryStatus.SENDING)
+            .set("attempts", delivery.attempts() + 1)
+            .set("nextAttemptAt", leaseUntil)
+            .set("updatedAt", now);
+    return template
+        .updateFirst(asRead(delivery), update, DeliveryDocument.class)
+        .filter(result -> result.getModifiedCount() == 1)
+        .map(
+            won ->
+                new MailDelivery(
+                    delivery.id(),
+                    delivery.eventId(),
+                    delivery.username(),
+                    DeliveryStatus.SENDING,
+                    delivery.attempts() + 1,
+                    leaseUntil,
+                    delivery.message()));
+  }
+
+  @Override
+  public Mono<Void> sent(MailDelivery claimed, Instant now) {
+    Update update = outcome(claimed, DeliveryStatus.SENT, null, now).set("sentAt", now);
+    return template
+        .updateFirst(asRead(claimed), update.unset("nextAttemptAt"), DeliveryDocument.class)
+        .then();
+  }
+
+  @Override
+  public Mono<Void> failed(MailDelivery claimed, String reason, Instant retryAt, Instant now) {
+    Update update =
+        outcome(claimed, DeliveryStatus.FAILED, reason, now)
+            .set("lastError", reason)
+            .set("nextAttemptAt", retryAt);
+    return template.updateFirst(asRead(claimed), update, DeliveryDocument.class).then();
+  }
+
+  @Override
+  public Mono<Void> gaveUp(MailDelivery claimed, String reason, Instant now) {
+    Update update =
+        outcome(claimed, DeliveryStatus.GAVE_UP, reason, now)
+            .set("lastError", reason)
+            .unset("nextAttemptAt");
+    return template.updateFirst(asRead(claimed), update, DeliveryDocument.class).then();
+  }
+
+  /** Matches the entry only while nobody changed it since it was read (or claimed). */
+  private static Query asRead(MailDelivery delivery) {
+    return query(
+        where("_id")
+            .is(delivery.id())
+            .and("status")
+            .is(delivery.status())
+            .and("attempts")
+            .is(delivery.attempts()));
+  }
+
+  private static Update outcome(
+      MailDelivery claimed, DeliveryStatus status, String reason, Instant now) {
+    return new Update()
+        .set("status", status)
+        .set("updatedAt", now)
+        .push("history", new DeliveryDocument.Attempt(claimed.attempts(), status, reason, now));
+  }
+}

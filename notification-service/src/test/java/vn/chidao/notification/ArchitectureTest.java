@@ -1,0 +1,15 @@
+package vn.chidao.notification;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import vn.chidao.testsupport.ArchitectureRules;
+
+@AnalyzeClasses(
+    packages = "vn.chidao.notification",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest static final ArchRule model_is_plain = ArchitectureRules.MODEL_IS_PLAIN;
+}

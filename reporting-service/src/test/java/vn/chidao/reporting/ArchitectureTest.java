@@ -1,0 +1,15 @@
+package vn.chidao.reporting;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import vn.chidao.testsupport.ArchitectureRules;
+
+@AnalyzeClasses(
+    packages = "vn.chidao.reporting",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest static final ArchRule modelIsPlain = ArchitectureRules.MODEL_IS_PLAIN;
+}
