@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import reactor.core.publisher.Mono;
 import vn.chidao.contracts.org.MembershipChanged;
-import vn.chidao.notification.messaging.AcknowledgingConsumer;
-import vn.chidao.notification.messaging.UnusableEvent;
+import vn.chidao.platform.messaging.AcknowledgingConsumer;
+import vn.chidao.platform.messaging.UnusableEvent;
 
 /** Binding {@code membershipChanged-in-0}: keeps the people read copy up to date. */
 @Configuration(proxyBeanMethods = false)

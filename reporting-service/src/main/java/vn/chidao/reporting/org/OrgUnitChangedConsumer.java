@@ -1,16 +1,13 @@
 package vn.chidao.reporting.org;
 
-import java.util.function.Function;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 import vn.chidao.contracts.org.OrgUnitChanged;
-import vn.chidao.reporting.messaging.AcknowledgedConsumer;
+import vn.chidao.platform.messaging.AcknowledgingConsumer;
 
 /** Binding {@code orgUnitChanged-in-0}: keeps the {@code units} read copy current. */
 @Configuration(proxyBeanMethods = false)
@@ -19,10 +16,10 @@ class OrgUnitChangedConsumer {
   private static final Logger log = LoggerFactory.getLogger(OrgUnitChangedConsumer.class);
 
   @Bean
-  Function<Flux<Message<byte[]>>, Mono<Void>> orgUnitChanged(UnitCopies units, JsonMapper json) {
-    return AcknowledgedConsumer.of(
+  Consumer<Message<OrgUnitChanged>> orgUnitChanged(UnitCopies units) {
+    return AcknowledgingConsumer.of(
+        "orgUnitChanged",
         OrgUnitChanged.class,
-        json,
         event ->
             units
                 .apply(event)

@@ -9,8 +9,8 @@ import vn.chidao.contracts.directive.DirectiveIssued;
 import vn.chidao.notification.alert.application.AlertingOnDirectiveIssued;
 import vn.chidao.notification.alert.model.IssuedDirective;
 import vn.chidao.notification.alert.model.Urgency;
-import vn.chidao.notification.messaging.AcknowledgingConsumer;
-import vn.chidao.notification.messaging.UnusableEvent;
+import vn.chidao.platform.messaging.AcknowledgingConsumer;
+import vn.chidao.platform.messaging.UnusableEvent;
 
 /** Binding {@code directiveIssued-in-0}: every issued directive alerts its receiving units. */
 @Configuration(proxyBeanMethods = false)

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.chidao.contracts.directive.DirectiveIssued;
 import vn.chidao.notification.alert.model.IssuedDirective;
 import vn.chidao.notification.alert.model.Urgency;
-import vn.chidao.notification.messaging.UnusableEvent;
+import vn.chidao.platform.messaging.UnusableEvent;
 
 class DirectiveIssuedBindingTest {
 

@@ -1,4 +1,4 @@
-package vn.chidao.notification.messaging;
+package vn.chidao.platform.messaging;
 
 import com.rabbitmq.client.Channel;
 import java.io.IOException;
@@ -15,12 +15,23 @@ import reactor.util.retry.Retry;
 import reactor.util.retry.RetryBackoffSpec;
 
 /**
- * Runs a reactive handler for each message without blocking the listener thread, and acknowledges
- * the message only when the handler has finished: acked on success, rejected (so RabbitMQ moves it
- * to the dead-letter queue) when the event is unusable or still failing after a few quick retries.
- * The binding must use {@code acknowledge-mode: MANUAL}; then the prefetch bounds how many events
- * are in flight. An unacked message of a crashed instance is redelivered, and the handlers are
- * idempotent, so that is safe.
+ * Runs a reactive handler for each RabbitMQ message without blocking the listener thread, and
+ * acknowledges the message only when the handler has finished: acked on success, rejected (so
+ * RabbitMQ moves it to the dead-letter queue) when the event is unusable or still failing after a
+ * few quick retries.
+ *
+ * <p>Why this shape: a blocking {@code Consumer} would hold a listener thread on the reactive
+ * MongoDB driver, and a reactive {@code Function<Flux<...>>} is not a per-message handler, so the
+ * binder's retries and dead-lettering do not apply to it. Hence manual acknowledgement.
+ *
+ * <p>The binding needs {@code acknowledge-mode: MANUAL} (and {@code max-attempts: 1}, since the
+ * handler retries itself). The prefetch then bounds how many events are in flight: with the default
+ * of 1 a queue is handled one message after another, in order. An unacked message of a crashed
+ * instance is redelivered, so handlers must be idempotent.
+ *
+ * <p>Unusable, rejected at once: a payload the binder could not convert to {@code T} (it arrives as
+ * raw bytes), and a handler failing with {@link UnusableEvent} or any other {@link
+ * IllegalArgumentException}.
  */
 public final class AcknowledgingConsumer<T> implements Consumer<Message<T>> {
 
@@ -28,22 +39,29 @@ public final class AcknowledgingConsumer<T> implements Consumer<Message<T>> {
 
   private final String name;
   private final Class<T> type;
-  private final Function<T, Mono<Void>> handler;
+  private final Function<? super T, ? extends Mono<?>> handler;
   private final Retry retry;
 
+  /**
+   * @param name the binding's bean name, for logs
+   * @param retry how transient failures are retried; unusable events are never retried
+   */
   public AcknowledgingConsumer(
-      String name, Class<T> type, Function<T, Mono<Void>> handler, RetryBackoffSpec retry) {
+      String name,
+      Class<T> type,
+      Function<? super T, ? extends Mono<?>> handler,
+      RetryBackoffSpec retry) {
     this.name = name;
     this.type = type;
     this.handler = handler;
-    this.retry = retry.filter(error -> !(error instanceof UnusableEvent));
+    this.retry = retry.modifyErrorFilter(retryable -> retryable.and(error -> !isUnusable(error)));
   }
 
   /**
    * Three retries, 200 ms doubling to 2 s: long enough for a Mongo fail-over, short for a queue.
    */
   public static <T> AcknowledgingConsumer<T> of(
-      String name, Class<T> type, Function<T, Mono<Void>> handler) {
+      String name, Class<T> type, Function<? super T, ? extends Mono<?>> handler) {
     RetryBackoffSpec quickRetries =
         Retry.backoff(3, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(2));
     return new AcknowledgingConsumer<>(name, type, handler, quickRetries);
@@ -59,6 +77,10 @@ public final class AcknowledgingConsumer<T> implements Consumer<Message<T>> {
     Mono.defer(() -> handler.apply(payloadOf(message)))
         .retryWhen(retry)
         .subscribe(null, error -> reject(channel, tag, error), () -> ack(channel, tag));
+  }
+
+  private static boolean isUnusable(Throwable error) {
+    return error instanceof IllegalArgumentException;
   }
 
   /** A payload that is not JSON of the event arrives as raw bytes: it can never be processed. */
@@ -89,7 +111,7 @@ public final class AcknowledgingConsumer<T> implements Consumer<Message<T>> {
   }
 
   private void reject(Channel channel, long tag, Throwable error) {
-    if (error instanceof UnusableEvent) {
+    if (isUnusable(error)) {
       log.warn("{}: message {} goes to the dead-letter queue: {}", name, tag, error.getMessage());
     } else {
       log.error("{}: message {} goes to the dead-letter queue", name, tag, error);

@@ -1,7 +1,9 @@
-package vn.chidao.notification.messaging;
+package vn.chidao.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.timeout;
@@ -17,8 +19,10 @@ import org.springframework.amqp.support.AmqpHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.util.retry.Retry;
 
+/** No Spring and no broker: the channel is a mock that records acks and rejects. */
 class AcknowledgingConsumerTest {
 
   private static final long TAG = 42L;
@@ -29,10 +33,37 @@ class AcknowledgingConsumerTest {
 
   @Test
   void a_handled_event_is_acknowledged() throws Exception {
-    consumer(event -> Mono.fromRunnable(calls::incrementAndGet)).accept(message("event"));
+    consumer(event -> Mono.just("stored")).accept(message("event"));
 
     verify(channel, timeout(WAIT_MS)).basicAck(TAG, false);
-    verify(channel, never()).basicReject(TAG, false);
+    verify(channel, never()).basicReject(anyLong(), anyBoolean());
+    assertThat(calls).hasValue(1);
+  }
+
+  @Test
+  void the_acknowledgement_waits_for_the_handler_and_the_listener_thread_does_not()
+      throws Exception {
+    Sinks.Empty<Void> stored = Sinks.empty();
+
+    consumer(event -> stored.asMono()).accept(message("event"));
+
+    verify(channel, never()).basicAck(anyLong(), anyBoolean());
+    stored.tryEmitEmpty();
+    verify(channel, timeout(WAIT_MS)).basicAck(TAG, false);
+  }
+
+  @Test
+  void a_transient_failure_is_tried_again_and_then_acknowledged() throws Exception {
+    consumer(
+            event ->
+                calls.get() < 2
+                    ? Mono.error(new IllegalStateException("store unavailable"))
+                    : Mono.empty())
+        .accept(message("event"));
+
+    verify(channel, timeout(WAIT_MS)).basicAck(TAG, false);
+    verify(channel, never()).basicReject(anyLong(), anyBoolean());
+    assertThat(calls).hasValue(2);
   }
 
   @Test
@@ -42,8 +73,8 @@ class AcknowledgingConsumerTest {
         .accept(message("event"));
 
     verify(channel, timeout(WAIT_MS)).basicReject(TAG, false);
-    verify(channel, never()).basicAck(TAG, false);
-    assertThat(calls.get()).isEqualTo(3);
+    verify(channel, never()).basicAck(anyLong(), anyBoolean());
+    assertThat(calls).hasValue(3);
   }
 
   @Test
@@ -55,7 +86,17 @@ class AcknowledgingConsumerTest {
         .accept(message("event"));
 
     verify(channel, timeout(WAIT_MS)).basicReject(TAG, false);
-    assertThat(calls.get()).isEqualTo(1);
+    assertThat(calls).hasValue(1);
+  }
+
+  @Test
+  void an_event_a_read_model_refuses_as_illegal_is_rejected_without_retrying() throws Exception {
+    consumer(event -> Mono.error(new IllegalArgumentException("without unitId")))
+        .accept(message("event"));
+
+    verify(channel, timeout(WAIT_MS)).basicReject(TAG, false);
+    verify(channel, never()).basicAck(anyLong(), anyBoolean());
+    assertThat(calls).hasValue(1);
   }
 
   @Test
@@ -64,15 +105,15 @@ class AcknowledgingConsumerTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     Message<String> raw =
         (Message)
-            MessageBuilder.withPayload("{broken".getBytes(StandardCharsets.UTF_8))
+            MessageBuilder.withPayload("{không phải JSON".getBytes(StandardCharsets.UTF_8))
                 .setHeader(AmqpHeaders.CHANNEL, channel)
                 .setHeader(AmqpHeaders.DELIVERY_TAG, TAG)
                 .build();
 
-    consumer(event -> Mono.fromRunnable(calls::incrementAndGet)).accept(raw);
+    consumer(event -> Mono.empty()).accept(raw);
 
     verify(channel, timeout(WAIT_MS)).basicReject(TAG, false);
-    assertThat(calls.get()).isZero();
+    assertThat(calls).hasValue(0);
   }
 
   @Test
@@ -84,8 +125,9 @@ class AcknowledgingConsumerTest {
         .hasMessageContaining("MANUAL");
   }
 
-  private AcknowledgingConsumer<String> consumer(Function<String, Mono<Void>> handler) {
-    Function<String, Mono<Void>> counted =
+  /** Two quick retries, so a failing handler is called three times in a few milliseconds. */
+  private AcknowledgingConsumer<String> consumer(Function<String, Mono<?>> handler) {
+    Function<String, Mono<?>> counted =
         event -> {
           calls.incrementAndGet();
           return handler.apply(event);
