@@ -62,6 +62,12 @@ abstract class ServiceHarness {
     registry.add("chidao.mail.first-retry-delay", () -> "500ms");
     registry.add("chidao.mail.max-retry-delay", () -> "1s");
     registry.add("chidao.public-url", () -> "https://chidao.test");
+    // The local push service listens on http://127.0.0.1 (refused outside tests).
+    registry.add("chidao.push.allow-local-endpoints", () -> "true");
+    registry.add("chidao.push.max-subscriptions-per-user", () -> "3");
+    registry.add("chidao.push.poll-interval", () -> "300ms");
+    registry.add("chidao.push.first-retry-delay", () -> "500ms");
+    registry.add("chidao.push.max-retry-delay", () -> "1s");
   }
 
   @AfterAll

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.chidao.notification.alert.adapter.out.JsonDirectivePush;
 import vn.chidao.notification.alert.adapter.out.ThymeleafDirectiveMail;
 import vn.chidao.notification.alert.application.AlertingOnDirectiveIssued;
 import vn.chidao.notification.alert.application.FindAlertedPeople;
@@ -11,6 +12,7 @@ import vn.chidao.notification.alert.model.DirectiveRecipientsPolicy;
 import vn.chidao.notification.inbox.RecordNotifications;
 import vn.chidao.notification.mail.application.QueueMails;
 import vn.chidao.notification.mail.template.MailTemplates;
+import vn.chidao.notification.push.application.QueuePushes;
 
 @Configuration(proxyBeanMethods = false)
 class AlertConfiguration {
@@ -27,13 +29,20 @@ class AlertConfiguration {
   }
 
   @Bean
+  JsonDirectivePush directivePush(@Value("${chidao.public-url}") String publicUrl) {
+    return new JsonDirectivePush(publicUrl);
+  }
+
+  @Bean
   AlertingOnDirectiveIssued alertingOnDirectiveIssued(
       FindAlertedPeople people,
       RecordNotifications inbox,
       QueueMails mail,
       ThymeleafDirectiveMail composer,
+      QueuePushes push,
+      JsonDirectivePush pushComposer,
       Clock clock) {
     return new AlertingOnDirectiveIssued(
-        new DirectiveRecipientsPolicy(), people, inbox, mail, composer, clock);
+        new DirectiveRecipientsPolicy(), people, inbox, mail, composer, push, pushComposer, clock);
   }
 }

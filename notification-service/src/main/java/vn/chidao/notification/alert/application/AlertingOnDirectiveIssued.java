@@ -13,12 +13,14 @@ import vn.chidao.notification.inbox.RecordNotifications;
 import vn.chidao.notification.mail.application.QueueMails;
 import vn.chidao.notification.mail.model.MailContent;
 import vn.chidao.notification.mail.model.MailRequest;
+import vn.chidao.notification.push.application.QueuePushes;
+import vn.chidao.notification.push.model.PushHeaders;
 
 /**
- * A directive was issued: the people the policy names in each receiving unit get an inbox entry and
- * an e-mail. Every effect is keyed by (event, person, channel) in its store, so processing the same
- * event again — a redelivery, or two copies at once — adds nothing; a run that died half-way is
- * completed by the next one.
+ * A directive was issued: the people the policy names in each receiving unit get an inbox entry, an
+ * e-mail and a push on each browser they subscribed. Every effect is keyed by (event, person,
+ * channel) in its store, so processing the same event again — a redelivery, or two copies at once —
+ * adds nothing; a run that died half-way is completed by the next one.
  */
 public final class AlertingOnDirectiveIssued {
 
@@ -30,6 +32,8 @@ public final class AlertingOnDirectiveIssued {
   private final RecordNotifications inbox;
   private final QueueMails mail;
   private final ComposeDirectiveMail composer;
+  private final QueuePushes push;
+  private final ComposeDirectivePush pushComposer;
   private final Clock clock;
 
   public AlertingOnDirectiveIssued(
@@ -38,18 +42,24 @@ public final class AlertingOnDirectiveIssued {
       RecordNotifications inbox,
       QueueMails mail,
       ComposeDirectiveMail composer,
+      QueuePushes push,
+      ComposeDirectivePush pushComposer,
       Clock clock) {
     this.policy = policy;
     this.people = people;
     this.inbox = inbox;
     this.mail = mail;
     this.composer = composer;
+    this.push = push;
+    this.pushComposer = pushComposer;
     this.clock = clock;
   }
 
   public Mono<Void> alert(IssuedDirective directive) {
     DirectiveAlert alert = new DirectiveAlert(directive);
     MailContent content = composer.compose(alert);
+    String payload = pushComposer.payload(alert);
+    PushHeaders headers = PushHeaders.forDirective(directive.directiveId(), directive.urgency());
     Instant now = clock.instant();
     return people
         .activeIn(directive.recipientUnitIds(), policy.positions())
@@ -59,7 +69,8 @@ public final class AlertingOnDirectiveIssued {
             batch ->
                 inbox
                     .record(notifications(batch, directive, alert, now))
-                    .then(mail.queue(mails(batch, directive, content))))
+                    .then(mail.queue(mails(batch, directive, content)))
+                    .then(push.queue(directive.eventId(), recipients(batch), payload, headers)))
         .then();
   }
 
@@ -79,6 +90,12 @@ public final class AlertingOnDirectiveIssued {
                     directive.directiveId(),
                     directive.urgency().name(),
                     now))
+        .toList();
+  }
+
+  private static List<QueuePushes.Recipient> recipients(List<UnitMember> batch) {
+    return batch.stream()
+        .map(m -> new QueuePushes.Recipient(m.username(), m.tenant(), m.unitId()))
         .toList();
   }
 

@@ -27,6 +27,7 @@ class AlertingOnDirectiveIssuedTest {
   private final List<InAppNotification> inbox = new ArrayList<>();
   private final List<MailRequest> outbox = new ArrayList<>();
   private final List<String> unitsAskedFor = new ArrayList<>();
+  private final List<String> pushes = new ArrayList<>();
 
   private final AlertingOnDirectiveIssued alerting =
       new AlertingOnDirectiveIssued(
@@ -35,6 +36,12 @@ class AlertingOnDirectiveIssuedTest {
           notifications -> Mono.fromRunnable(() -> inbox.addAll(notifications)),
           mails -> Mono.fromRunnable(() -> outbox.addAll(mails)),
           alert -> new MailContent(alert.mailSubject(), "text", "<p>html</p>"),
+          (eventId, recipients, payload, headers) ->
+              Mono.fromRunnable(
+                  () ->
+                      recipients.forEach(
+                          r -> pushes.add(eventId + "/" + r.username() + "/" + headers.urgency()))),
+          alert -> "{\"title\":\"" + alert.title() + "\"}",
           Clock.fixed(NOW, ZoneOffset.UTC));
 
   @Test
@@ -52,6 +59,9 @@ class AlertingOnDirectiveIssuedTest {
         .extracting(m -> m.message().to())
         .containsExactly("tranbien.bithu@chidao.test", "tranbien.vanthu@chidao.test");
     assertThat(unitsAskedFor).containsExactly("dn-tranbien");
+    assertThat(pushes)
+        .as("a push for each alerted person, high for a Hỏa tốc document")
+        .containsExactly("evt-1/tranbien.bithu/high", "evt-1/tranbien.vanthu/high");
   }
 
   @Test

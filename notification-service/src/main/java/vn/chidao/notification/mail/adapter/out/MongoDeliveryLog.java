@@ -27,6 +27,7 @@ import vn.chidao.notification.support.UnorderedInsert;
 public class MongoDeliveryLog implements DeliveryLog, HasIndexes {
 
   static final String COLLECTION = "deliveries";
+  static final String LEGACY_KEY = "delivery_key";
 
   private final ReactiveMongoTemplate template;
 
@@ -34,25 +35,36 @@ public class MongoDeliveryLog implements DeliveryLog, HasIndexes {
     this.template = template;
   }
 
+  /**
+   * One unique key for every channel: ({@code eventId}, {@code username}, {@code channel}, {@code
+   * target}); {@code target} is absent for e-mail (one per person) and the subscription id for push
+   * (one per browser). It replaces the first, three-field key, which is dropped when found.
+   */
   @Override
   public Mono<Void> createIndexes() {
-    return Mono.when(
-        template
-            .indexOps(COLLECTION)
-            .createIndex(
-                new Index()
-                    .on("eventId", Sort.Direction.ASC)
-                    .on("username", Sort.Direction.ASC)
-                    .on("channel", Sort.Direction.ASC)
-                    .unique()
-                    .named("delivery_key")),
-        template
-            .indexOps(COLLECTION)
-            .createIndex(
-                new Index()
-                    .on("status", Sort.Direction.ASC)
-                    .on("nextAttemptAt", Sort.Direction.ASC)
-                    .named("due")));
+    return template
+        .indexOps(COLLECTION)
+        .dropIndex(LEGACY_KEY)
+        .onErrorResume(notThere -> Mono.empty())
+        .then(
+            Mono.when(
+                template
+                    .indexOps(COLLECTION)
+                    .createIndex(
+                        new Index()
+                            .on("eventId", Sort.Direction.ASC)
+                            .on("username", Sort.Direction.ASC)
+                            .on("channel", Sort.Direction.ASC)
+                            .on("target", Sort.Direction.ASC)
+                            .unique()
+                            .named("delivery_target_key")),
+                template
+                    .indexOps(COLLECTION)
+                    .createIndex(
+                        new Index()
+                            .on("status", Sort.Direction.ASC)
+                            .on("nextAttemptAt", Sort.Direction.ASC)
+                            .named("due"))));
   }
 
   @Override
@@ -66,7 +78,9 @@ public class MongoDeliveryLog implements DeliveryLog, HasIndexes {
   public Flux<MailDelivery> due(Instant now, int limit) {
     Query due =
         query(
-                where("status")
+                where("channel")
+                    .is(DeliveryDocument.EMAIL)
+                    .and("status")
                     .in(DeliveryStatus.QUEUED, DeliveryStatus.SENDING, DeliveryStatus.FAILED)
                     .and("nextAttemptAt")
                     .lte(now))

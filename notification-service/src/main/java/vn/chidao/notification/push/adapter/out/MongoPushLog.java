@@ -1,0 +1,138 @@
+package vn.chidao.notification.push.adapter.out;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import vn.chidao.notification.mail.model.DeliveryStatus;
+import vn.chidao.notification.push.application.PushLog;
+import vn.chidao.notification.push.model.PushDelivery;
+import vn.chidao.notification.push.model.PushRequest;
+import vn.chidao.notification.support.UnorderedInsert;
+
+/**
+ * The push channel of the delivery log. The unique key and the "due" index are declared by the
+ * e-mail side's {@code MongoDeliveryLog} (one collection, one set of indexes). Every change after
+ * the insert is conditioned on the status and attempt count read before.
+ */
+public class MongoPushLog implements PushLog {
+
+  static final String COLLECTION = "deliveries";
+
+  private final ReactiveMongoTemplate template;
+
+  public MongoPushLog(ReactiveMongoTemplate template) {
+    this.template = template;
+  }
+
+  @Override
+  public Mono<Void> queue(List<PushRequest> requests, Instant now) {
+    List<PushDeliveryDocument> documents =
+        requests.stream().map(request -> PushDeliveryDocument.queued(request, now)).toList();
+    return UnorderedInsert.skippingDuplicates(template, COLLECTION, documents);
+  }
+
+  @Override
+  public Flux<PushDelivery> due(Instant now, int limit) {
+    Query due =
+        query(
+                where("channel")
+                    .is(PushDeliveryDocument.PUSH)
+                    .and("status")
+                    .in(DeliveryStatus.QUEUED, DeliveryStatus.SENDING, DeliveryStatus.FAILED)
+                    .and("nextAttemptAt")
+                    .lte(now))
+            .with(Sort.by("nextAttemptAt"))
+            .limit(limit);
+    return template.find(due, PushDeliveryDocument.class).map(PushDeliveryDocument::toModel);
+  }
+
+  @Override
+  public Mono<PushDelivery> claim(PushDelivery delivery, Instant leaseUntil, Instant now) {
+    Update update =
+        new Update()
+            .set("status", DeliveryStatus.SENDING)
+            .set("attempts", delivery.attempts() + 1)
+            .set("nextAttemptAt", leaseUntil)
+            .set("updatedAt", now);
+    return template
+        .updateFirst(asRead(delivery), update, PushDeliveryDocument.class)
+        .filter(result -> result.getModifiedCount() == 1)
+        .map(won -> delivery.claimed(leaseUntil));
+  }
+
+  @Override
+  public Mono<Void> sent(PushDelivery claimed, Instant now) {
+    Update update = outcome(claimed, DeliveryStatus.SENT, null, now).set("sentAt", now);
+    return template
+        .updateFirst(asRead(claimed), update.unset("nextAttemptAt"), PushDeliveryDocument.class)
+        .then();
+  }
+
+  @Override
+  public Mono<Void> failed(PushDelivery claimed, String reason, Instant retryAt, Instant now) {
+    Update update =
+        outcome(claimed, DeliveryStatus.FAILED, reason, now)
+            .set("lastError", reason)
+            .set("nextAttemptAt", retryAt);
+    return template.updateFirst(asRead(claimed), update, PushDeliveryDocument.class).then();
+  }
+
+  @Override
+  public Mono<Void> gaveUp(PushDelivery claimed, String reason, Instant now) {
+    Update update =
+        outcome(claimed, DeliveryStatus.GAVE_UP, reason, now)
+            .set("lastError", reason)
+            .unset("nextAttemptAt");
+    return template.updateFirst(asRead(claimed), update, PushDeliveryDocument.class).then();
+  }
+
+  @Override
+  public Mono<Void> abandonOthers(
+      String subscriptionId, String keepFor, String reason, Instant now) {
+    // Entries being sent right now (SENDING) are left to their dispatcher.
+    Criteria pending =
+        where("channel")
+            .is(PushDeliveryDocument.PUSH)
+            .and("target")
+            .is(subscriptionId)
+            .and("status")
+            .in(DeliveryStatus.QUEUED, DeliveryStatus.FAILED);
+    if (keepFor != null) {
+      pending = pending.and("username").ne(keepFor);
+    }
+    Update update =
+        new Update()
+            .set("status", DeliveryStatus.GAVE_UP)
+            .set("lastError", reason)
+            .set("updatedAt", now)
+            .unset("nextAttemptAt");
+    return template.updateMulti(query(pending), update, PushDeliveryDocument.class).then();
+  }
+
+  private static Query asRead(PushDelivery delivery) {
+    return query(
+        where("_id")
+            .is(delivery.id())
+            .and("status")
+            .is(delivery.status())
+            .and("attempts")
+            .is(delivery.attempts()));
+  }
+
+  private static Update outcome(
+      PushDelivery claimed, DeliveryStatus status, String reason, Instant now) {
+    return new Update()
+        .set("status", status)
+        .set("updatedAt", now)
+        .push("history", new PushDeliveryDocument.Attempt(claimed.attempts(), status, reason, now));
+  }
+}
