@@ -6,22 +6,24 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import vn.chidao.identity.org.model.Membership;
 import vn.chidao.identity.org.model.OrgUnit;
+import vn.chidao.identity.org.model.UnitVersion;
 import vn.chidao.identity.org.model.Versioned;
 import vn.chidao.platform.problem.ProblemException;
 import vn.chidao.platform.security.ChidaoUser;
 
 /**
  * Reads of the directory, each limited to what the caller may see: units of their own province
- * ({@code central-admin}: every province).
+ * ({@code central-admin}: every province). Units come from the history's current versions, so a
+ * change set being applied is not seen half done (ADR 0004).
  */
 @Service
 public class ReadingDirectory {
 
-  private final UnitStore units;
+  private final HistoryStore history;
   private final MembershipStore memberships;
 
-  public ReadingDirectory(UnitStore units, MembershipStore memberships) {
-    this.units = units;
+  public ReadingDirectory(HistoryStore history, MembershipStore memberships) {
+    this.history = history;
     this.memberships = memberships;
   }
 
@@ -45,9 +47,9 @@ public class ReadingDirectory {
     return unit(caller, id)
         .flatMap(
             parent ->
-                units
-                    .findChildren(parent.id())
-                    .map(Versioned::value)
+                history
+                    .currentChildren(parent.id())
+                    .map(UnitVersion::toUnit)
                     .filter(child -> caller.mayAccessTenant(child.tenant()))
                     .collectList());
   }
@@ -58,15 +60,14 @@ public class ReadingDirectory {
    * specific answer.
    */
   private Mono<OrgUnit> visible(ChidaoUser caller, String id) {
-    return units
-        .findById(id)
-        .map(Versioned::value)
+    return history
+        .current(id)
+        .map(UnitVersion::toUnit)
         .filter(unit -> caller.mayAccessTenant(unit.tenant()));
   }
 
   private static ProblemException notFound(String id) {
-    return ProblemException.notFound(
-        "unit-not-found", "Không tìm thấy đơn vị có mã \"" + id + "\" trong phạm vi của bạn.");
+    return AccessRules.notFound(id);
   }
 
   /** The caller as the token describes them, their unit if the directory knows it, their posts. */

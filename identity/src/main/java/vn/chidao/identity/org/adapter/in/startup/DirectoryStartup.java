@@ -8,19 +8,23 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 import tools.jackson.databind.json.JsonMapper;
 import vn.chidao.identity.org.adapter.in.demo.DemoDirectoryReader;
 import vn.chidao.identity.org.adapter.out.mongo.OrgIndexes;
+import vn.chidao.identity.org.application.ApplyingChanges;
 import vn.chidao.identity.org.application.Change;
+import vn.chidao.identity.org.application.HistoryBootstrap;
 import vn.chidao.identity.org.application.PublishingDirectory;
 import vn.chidao.identity.org.application.SeedReport;
 import vn.chidao.identity.org.application.SeedingDirectory;
 
 /**
- * On every start: create indexes, seed the demo directory (if enabled), then publish every unit and
- * membership.
+ * On every start: create indexes, finish change sets a crash interrupted, seed the demo directory
+ * (if enabled) and give its units a history, then publish every unit and membership. Change sets
+ * whose events could not be published (broker away) are retried every minute.
  *
  * <p>Indexes and seeding finish before the service takes requests, so a read never sees a half
  * loaded tree; this runs once on the main thread at start-up, never on a request path, which is why
@@ -34,20 +38,28 @@ class DirectoryStartup implements ApplicationRunner, DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(DirectoryStartup.class);
   private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(1);
+  private static final Duration RELAY_PERIOD = Duration.ofMinutes(1);
 
   private final DirectoryStartupProperties properties;
   private final OrgIndexes indexes;
   private final SeedingDirectory seeding;
   private final PublishingDirectory publishing;
   private final DemoDirectoryReader reader;
+  private final ApplyingChanges applying;
+  private final HistoryBootstrap bootstrap;
   private volatile Disposable publication;
+  private volatile Disposable relay;
 
   DirectoryStartup(
       DirectoryStartupProperties properties,
       OrgIndexes indexes,
       SeedingDirectory seeding,
       PublishingDirectory publishing,
+      ApplyingChanges applying,
+      HistoryBootstrap bootstrap,
       JsonMapper json) {
+    this.applying = applying;
+    this.bootstrap = bootstrap;
     this.properties = properties;
     this.indexes = indexes;
     this.seeding = seeding;
@@ -58,18 +70,40 @@ class DirectoryStartup implements ApplicationRunner, DisposableBean {
   @Override
   public void run(ApplicationArguments args) {
     indexes.ensure().block(STARTUP_TIMEOUT);
-    if (properties.seed()) {
-      SeedReport report = seeding.seed(reader.read(properties.directory())).block(STARTUP_TIMEOUT);
-      log.info(
-          "Demo directory seeded: units {} new, {} changed, {} unchanged; memberships {} new, {}"
-              + " changed, {} unchanged",
-          report.units(Change.CREATED),
-          report.units(Change.CHANGED),
-          report.units(Change.UNCHANGED),
-          report.memberships(Change.CREATED),
-          report.memberships(Change.CHANGED),
-          report.memberships(Change.UNCHANGED));
+    Long recovered = applying.recover().block(STARTUP_TIMEOUT);
+    if (recovered != null && recovered > 0) {
+      log.info("Finished {} interrupted change sets of the org directory", recovered);
     }
+    if (properties.seed()) {
+      seed();
+    }
+    // Also without the seed: a directory stored before the history existed gets one here.
+    Long bootstrapped = bootstrap.fromProjection(properties.historySince()).block(STARTUP_TIMEOUT);
+    if (bootstrapped != null && bootstrapped > 0) {
+      log.info("Org history: {} units given a first version", bootstrapped);
+    }
+    if (properties.seed()) {
+      Long reprojected = bootstrap.reproject().block(STARTUP_TIMEOUT);
+      log.info("Org history: {} projections restored from history after seeding", reprojected);
+    }
+    publishInBackground();
+  }
+
+  private void seed() {
+    SeedReport report = seeding.seed(reader.read(properties.directory())).block(STARTUP_TIMEOUT);
+    log.info(
+        "Demo directory seeded: units {} new, {} changed, {} unchanged; memberships {} new, {}"
+            + " changed, {} unchanged",
+        report.units(Change.CREATED),
+        report.units(Change.CHANGED),
+        report.units(Change.UNCHANGED),
+        report.memberships(Change.CREATED),
+        report.memberships(Change.CHANGED),
+        report.memberships(Change.UNCHANGED));
+  }
+
+  /** The whole directory once, and the relay of unpublished change sets every minute. */
+  private void publishInBackground() {
     publication =
         Mono.defer(publishing::publishAll)
             .retryWhen(
@@ -83,13 +117,24 @@ class DirectoryStartup implements ApplicationRunner, DisposableBean {
             .subscribe(
                 count -> log.info("Org directory published: {} events", count),
                 error -> log.error("Org directory not published; restart to retry", error));
+    relay =
+        Flux.interval(RELAY_PERIOD)
+            .onBackpressureDrop()
+            .concatMap(tick -> applying.recover(RELAY_PERIOD).onErrorReturn(0L))
+            .subscribe(
+                finished -> {
+                  if (finished > 0) {
+                    log.info("Relayed {} org change sets", finished);
+                  }
+                });
   }
 
   @Override
   public void destroy() {
-    Disposable running = publication;
-    if (running != null) {
-      running.dispose();
+    for (Disposable running : new Disposable[] {publication, relay}) {
+      if (running != null) {
+        running.dispose();
+      }
     }
   }
 }

@@ -38,6 +38,23 @@ public class OrgIndexes {
             .createIndex(new Index().on("parentId", Sort.Direction.ASC).named("parentId")),
         mongo
             .indexOps(UnitDocument.class)
-            .createIndex(new Index().on("tenant", Sort.Direction.ASC).named("tenant")));
+            .createIndex(new Index().on("tenant", Sort.Direction.ASC).named("tenant")),
+        versionIndex("unitId"),
+        versionIndex("parentId"),
+        versionIndex("path"),
+        versionIndex("searchKey"),
+        mongo
+            .indexOps(ChangeSetDocument.class)
+            .createIndex(new Index().on("status", Sort.Direction.ASC).named("status")),
+        mongo
+            .indexOps(ChangeSetPartDocument.class)
+            .createIndex(new Index().on("changeSetId", Sort.Direction.ASC).named("changeSetId")));
+  }
+
+  /** Unit versions are found by unit, by parent, by path prefix (subtrees) and by folded name. */
+  private Mono<String> versionIndex(String field) {
+    return mongo
+        .indexOps(VersionDocument.class)
+        .createIndex(new Index().on(field, Sort.Direction.ASC).named(field));
   }
 }
