@@ -92,9 +92,11 @@ class IssueDirectiveIT extends ServiceIT {
     assertThat(event.recipientUnitIds()).containsExactly("dn-tranbien");
     assertThat(event.issuedBy()).isEqualTo("tinhuy.vanthu");
     assertThat(event.occurredAt()).isEqualTo(created.issuedAt());
+    assertThat(event.symbol()).isEqualTo(created.symbol()).matches("\\d{2,}-TT/TU");
 
     DirectiveDocument stored = mongo.findById(created.id(), DirectiveDocument.class).block();
     assertThat(stored.issuedEventId()).isEqualTo(event.eventId());
+    assertThat(stored.symbol()).isEqualTo(created.symbol());
     assertThat(stored.pendingEvents()).as("confirmed events leave the outbox").isEmpty();
   }
 

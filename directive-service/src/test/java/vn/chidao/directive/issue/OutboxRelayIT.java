@@ -107,6 +107,8 @@ class OutboxRelayIT extends ServiceIT {
                 "Chỉ thị về tăng cường công tác phòng chống thiên tai",
                 "",
                 "HOA_TOC",
+                "NONE",
+                null,
                 "dong-nai",
                 "Tỉnh ủy Đồng Nai",
                 List.of("dn-tranbien"),
@@ -115,6 +117,10 @@ class OutboxRelayIT extends ServiceIT {
                 issuedAt,
                 "ISSUED",
                 eventId,
+                7,
+                "07-CT/TU",
+                "PARTY|dong-nai|CT|2025-2030",
+                "ngày 22 tháng 11 năm 2026",
                 List.of(new PendingEvent(eventId, "DirectiveIssued", issuedAt))))
         .block();
 
@@ -124,6 +130,7 @@ class OutboxRelayIT extends ServiceIT {
     assertThat(event.eventId()).isEqualTo(eventId);
     assertThat(event.directiveId()).isEqualTo(id);
     assertThat(event.urgency()).isEqualTo("HOA_TOC");
+    assertThat(event.symbol()).isEqualTo("07-CT/TU");
     assertThat(event.occurredAt()).isEqualTo(issuedAt);
     await().atMost(BROKER_WAIT).until(() -> stored(id).pendingEvents().isEmpty());
   }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import vn.chidao.directive.numbering.model.DocumentNumber;
 
 /**
  * An issued directive (văn bản chỉ đạo) addressed to units.
@@ -13,6 +14,8 @@ import java.util.Set;
  * @param recipientTenants provinces of the recipients: a directive of the centre is seen in each
  * @param issuedEventId id of the {@code DirectiveIssued} event, fixed once so that a re-published
  *     event is recognised by consumers as the same one
+ * @param number its number, symbol and place-and-date line; null only for directives stored before
+ *     numbering existed
  */
 public record Directive(
     String id,
@@ -25,7 +28,8 @@ public record Directive(
     String issuedBy,
     Instant issuedAt,
     DirectiveStatus status,
-    String issuedEventId) {
+    String issuedEventId,
+    DocumentNumber number) {
 
   public Directive {
     Objects.requireNonNull(id, "id");
@@ -48,7 +52,8 @@ public record Directive(
       DirectiveContent content,
       Addressing.Allowed addressing,
       Caller caller,
-      Instant now) {
+      Instant now,
+      DocumentNumber number) {
     Unit issuer = addressing.issuerUnit();
     List<Unit> recipients = addressing.recipients();
     Set<String> tenants = new LinkedHashSet<>();
@@ -64,7 +69,13 @@ public record Directive(
         caller.username(),
         now,
         DirectiveStatus.ISSUED,
-        ids.eventId());
+        ids.eventId(),
+        Objects.requireNonNull(number, "number"));
+  }
+
+  /** Its symbol, e.g. {@code 84-CV/ĐU}; null only for directives stored before numbering. */
+  public String symbol() {
+    return number == null ? null : number.symbol();
   }
 
   /**

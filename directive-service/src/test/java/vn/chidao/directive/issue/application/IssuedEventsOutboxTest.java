@@ -23,6 +23,8 @@ import vn.chidao.directive.issue.model.DirectiveContent;
 import vn.chidao.directive.issue.model.DirectiveStatus;
 import vn.chidao.directive.issue.model.DocType;
 import vn.chidao.directive.issue.model.Urgency;
+import vn.chidao.directive.numbering.model.DocumentNumber;
+import vn.chidao.directive.numbering.model.SequenceKey;
 
 /** The outbox's rules with in-memory stand-ins for the store and the broker, without Spring. */
 class IssuedEventsOutboxTest {
@@ -49,7 +51,12 @@ class IssuedEventsOutboxTest {
             "tinhuy.vanthu",
             clock.instant(),
             DirectiveStatus.ISSUED,
-            "event-of-" + id);
+            "event-of-" + id,
+            new DocumentNumber(
+                new SequenceKey("PARTY|dong-nai|CV|2025-2030"),
+                1,
+                "01-CV/TU",
+                "ngày 22 tháng 11 năm 2026"));
     store.insertIssued(directive).block();
     return directive;
   }

@@ -15,12 +15,20 @@ import static vn.chidao.directive.issue.model.DemoTree.XUAN_LOC_VAN_THU;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.chidao.directive.numbering.model.DocumentNumber;
+import vn.chidao.directive.numbering.model.SequenceKey;
 
 class DirectiveTest {
 
   private static final Instant NOW = Instant.parse("2026-11-22T03:00:00Z");
   private static final DirectiveContent CONTENT =
       new DirectiveContent(DocType.CV, "Về việc báo cáo sơ kết 6 tháng", "", Urgency.KHAN);
+  private static final DocumentNumber NUMBER =
+      new DocumentNumber(
+          new SequenceKey("PARTY|dong-nai|CV|2025-2030"),
+          84,
+          "84-CV/TU",
+          "Biên Hòa, ngày 22 tháng 11 năm 2026");
 
   private static Directive fromDongNaiToTranBien() {
     return Directive.issue(
@@ -28,7 +36,8 @@ class DirectiveTest {
         CONTENT,
         new Addressing.Allowed(DONG_NAI, List.of(TRAN_BIEN)),
         TINH_UY_VAN_THU,
-        NOW);
+        NOW,
+        NUMBER);
   }
 
   @Test
@@ -44,6 +53,7 @@ class DirectiveTest {
     assertThat(directive.issuedAt()).isEqualTo(NOW);
     assertThat(directive.status()).isEqualTo(DirectiveStatus.ISSUED);
     assertThat(directive.issuedEventId()).isEqualTo("e-1");
+    assertThat(directive.symbol()).isEqualTo("84-CV/TU");
   }
 
   @Test
@@ -81,7 +91,8 @@ class DirectiveTest {
             CONTENT,
             new Addressing.Allowed(TW, List.of(DONG_NAI, NGHIA_HANH)),
             TRUNG_UONG_QUAN_TRI,
-            NOW);
+            NOW,
+            NUMBER);
 
     assertThat(central.tenant()).isEqualTo("trung-uong");
     assertThat(central.recipientTenants()).containsExactlyInAnyOrder("dong-nai", "quang-ngai");
@@ -98,7 +109,8 @@ class DirectiveTest {
                     CONTENT,
                     new Addressing.Allowed(DONG_NAI, List.of()),
                     TINH_UY_VAN_THU,
-                    NOW))
+                    NOW,
+                    NUMBER))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -26,6 +26,14 @@ class DocTypeTest {
   }
 
   @Test
+  void the_secrecy_pattern_lists_exactly_the_secrecy_marks() {
+    Set<String> names =
+        Arrays.stream(Secrecy.values()).map(Secrecy::name).collect(Collectors.toSet());
+
+    assertThat(Set.of(Secrecy.NAME_PATTERN.split("\\|"))).isEqualTo(names);
+  }
+
+  @Test
   void vietnamese_codes_are_recognised_exactly() {
     assertThat(DocType.fromCode("QĐ")).contains(DocType.QD);
     assertThat(DocType.fromCode("QĐi")).contains(DocType.QDI);

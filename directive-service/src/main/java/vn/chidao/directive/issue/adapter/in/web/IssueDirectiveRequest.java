@@ -8,6 +8,7 @@ import java.util.List;
 import vn.chidao.directive.issue.application.IssueDirectiveCommand;
 import vn.chidao.directive.issue.model.DirectiveContent;
 import vn.chidao.directive.issue.model.DocType;
+import vn.chidao.directive.issue.model.Secrecy;
 import vn.chidao.directive.issue.model.Urgency;
 
 /**
@@ -15,6 +16,9 @@ import vn.chidao.directive.issue.model.Urgency;
  * model checks the same invariants again as a safety net.
  *
  * @param urgency optional; {@code NORMAL} when absent
+ * @param secrecy optional; {@code NONE} when absent
+ * @param place optional place name of the place-and-date line ("Biên Hòa")
+ * @param byCongress optional; true for a document of the unit's congress in session
  */
 public record IssueDirectiveRequest(
     @NotNull(message = "Loại văn bản là bắt buộc")
@@ -35,9 +39,28 @@ public record IssueDirectiveRequest(
             regexp = Urgency.NAME_PATTERN,
             message = "Độ khẩn phải là một trong: NORMAL, KHAN, THUONG_KHAN, HOA_TOC")
         String urgency,
+    @Pattern(
+            regexp = Secrecy.NAME_PATTERN,
+            message = "Độ mật phải là một trong: NONE, MAT, TOI_MAT, TUYET_MAT")
+        String secrecy,
+    @Size(max = DirectiveContent.PLACE_MAX, message = "Địa danh không được dài quá {max} ký tự")
+        String place,
     @NotNull(message = "Danh sách đơn vị nhận là bắt buộc")
         @Size(min = 1, max = 500, message = "Phải có từ {min} đến {max} đơn vị nhận")
-        List<@NotBlank(message = "Mã đơn vị nhận không được để trống") String> recipientUnitIds) {
+        List<@NotBlank(message = "Mã đơn vị nhận không được để trống") String> recipientUnitIds,
+    Boolean byCongress) {
+
+  /** A request of no congress, as most are. */
+  public IssueDirectiveRequest(
+      String docType,
+      String subject,
+      String body,
+      String urgency,
+      String secrecy,
+      String place,
+      List<String> recipientUnitIds) {
+    this(docType, subject, body, urgency, secrecy, place, recipientUnitIds, null);
+  }
 
   IssueDirectiveCommand toCommand() {
     DirectiveContent content =
@@ -45,7 +68,9 @@ public record IssueDirectiveRequest(
             DocType.ofCode(docType),
             subject,
             body,
-            urgency == null ? Urgency.NORMAL : Urgency.valueOf(urgency));
-    return new IssueDirectiveCommand(content, recipientUnitIds);
+            urgency == null ? Urgency.NORMAL : Urgency.valueOf(urgency),
+            secrecy == null ? Secrecy.NONE : Secrecy.valueOf(secrecy),
+            place);
+    return new IssueDirectiveCommand(content, recipientUnitIds, Boolean.TRUE.equals(byCongress));
   }
 }

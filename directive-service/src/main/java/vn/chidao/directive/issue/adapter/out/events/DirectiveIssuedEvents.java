@@ -15,7 +15,7 @@ final class DirectiveIssuedEvents {
         directive.tenant(),
         directive.id(),
         directive.content().docType().code(),
-        null, // numbering comes with a later feature
+        directive.symbol(),
         directive.content().subject(),
         directive.issuerUnitId(),
         directive.issuerUnitName(),

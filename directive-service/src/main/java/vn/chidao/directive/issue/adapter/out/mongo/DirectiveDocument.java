@@ -10,6 +10,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A directive as stored. {@code pendingEvents} is its outbox: events recorded atomically with the
  * directive and removed once the broker confirmed them. The index serves the outbox relay's query.
+ * {@code number}, {@code symbol}, {@code sequence} and {@code placeAndDate} come from numbering at
+ * issue time (its own collections guarantee that a number is held once); they are null in
+ * directives stored before numbering existed.
  */
 @Document(DirectiveDocument.COLLECTION)
 @CompoundIndex(name = "pending_events", def = "{'pendingEvents.type': 1, 'pendingEvents.since': 1}")
@@ -20,6 +23,8 @@ public record DirectiveDocument(
     String subject,
     String body,
     String urgency,
+    String secrecy,
+    String place,
     String issuerUnitId,
     String issuerUnitName,
     List<String> recipientUnitIds,
@@ -28,6 +33,10 @@ public record DirectiveDocument(
     Instant issuedAt,
     String status,
     String issuedEventId,
+    Integer number,
+    String symbol,
+    String sequence,
+    String placeAndDate,
     List<PendingEvent> pendingEvents) {
 
   public static final String COLLECTION = "directives";

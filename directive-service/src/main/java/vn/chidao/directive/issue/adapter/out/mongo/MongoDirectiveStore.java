@@ -18,7 +18,10 @@ import vn.chidao.directive.issue.model.Directive;
 import vn.chidao.directive.issue.model.DirectiveContent;
 import vn.chidao.directive.issue.model.DirectiveStatus;
 import vn.chidao.directive.issue.model.DocType;
+import vn.chidao.directive.issue.model.Secrecy;
 import vn.chidao.directive.issue.model.Urgency;
+import vn.chidao.directive.numbering.model.DocumentNumber;
+import vn.chidao.directive.numbering.model.SequenceKey;
 
 /** Directives in the {@code directives} collection, each with its outbox of pending events. */
 @Component
@@ -65,6 +68,7 @@ class MongoDirectiveStore implements DirectiveStore {
 
   static DirectiveDocument toDocument(Directive directive, List<PendingEvent> pending) {
     DirectiveContent content = directive.content();
+    DocumentNumber number = directive.number();
     return new DirectiveDocument(
         directive.id(),
         directive.tenant(),
@@ -72,6 +76,8 @@ class MongoDirectiveStore implements DirectiveStore {
         content.subject(),
         content.body(),
         content.urgency().name(),
+        content.secrecy().name(),
+        content.place(),
         directive.issuerUnitId(),
         directive.issuerUnitName(),
         directive.recipientUnitIds(),
@@ -80,6 +86,10 @@ class MongoDirectiveStore implements DirectiveStore {
         directive.issuedAt(),
         directive.status().name(),
         directive.issuedEventId(),
+        number == null ? null : number.number(),
+        number == null ? null : number.symbol(),
+        number == null ? null : number.sequence().value(),
+        number == null ? null : number.placeAndDate(),
         pending);
   }
 
@@ -91,7 +101,9 @@ class MongoDirectiveStore implements DirectiveStore {
             DocType.ofCode(document.docType()),
             document.subject(),
             document.body(),
-            Urgency.valueOf(document.urgency())),
+            Urgency.valueOf(document.urgency()),
+            document.secrecy() == null ? Secrecy.NONE : Secrecy.valueOf(document.secrecy()),
+            document.place()),
         document.issuerUnitId(),
         document.issuerUnitName(),
         document.recipientUnitIds(),
@@ -99,6 +111,18 @@ class MongoDirectiveStore implements DirectiveStore {
         document.issuedBy(),
         document.issuedAt(),
         DirectiveStatus.valueOf(document.status()),
-        document.issuedEventId());
+        document.issuedEventId(),
+        numberOf(document));
+  }
+
+  private static DocumentNumber numberOf(DirectiveDocument document) {
+    if (document.number() == null || document.symbol() == null) {
+      return null;
+    }
+    return new DocumentNumber(
+        new SequenceKey(document.sequence()),
+        document.number(),
+        document.symbol(),
+        document.placeAndDate() == null ? "" : document.placeAndDate());
   }
 }

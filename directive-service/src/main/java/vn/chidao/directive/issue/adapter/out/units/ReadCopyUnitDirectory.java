@@ -25,6 +25,13 @@ class ReadCopyUnitDirectory implements UnitDirectory {
   }
 
   private static Unit toUnit(UnitDocument unit) {
-    return new Unit(unit.id(), unit.tenant(), unit.path(), unit.name(), unit.isActive());
+    return new Unit(
+        unit.id(),
+        unit.tenant(),
+        unit.path(),
+        unit.name(),
+        unit.isActive(),
+        unit.kind(),
+        unit.issuerAbbr());
   }
 }
