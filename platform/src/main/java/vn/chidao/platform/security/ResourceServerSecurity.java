@@ -1,5 +1,6 @@
 package vn.chidao.platform.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -8,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import vn.chidao.platform.PlatformAutoConfiguration;
 import vn.chidao.platform.problem.ProblemResponder;
@@ -29,6 +31,16 @@ import vn.chidao.platform.problem.ProblemResponder;
 @EnableWebFluxSecurity
 @EnableReactiveMethodSecurity
 public class ResourceServerSecurity {
+
+  /** Validates tokens against Keycloak's keys and issuer, with bounded key fetches. */
+  @Bean
+  @ConditionalOnMissingBean(ReactiveJwtDecoder.class)
+  @ConditionalOnProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri")
+  ReactiveJwtDecoder chidaoJwtDecoder(
+      @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
+      @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer) {
+    return JwksDecoder.create(jwkSetUri, issuer);
+  }
 
   @Bean
   @ConditionalOnMissingBean(SecurityWebFilterChain.class)
