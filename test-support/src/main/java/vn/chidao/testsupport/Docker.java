@@ -1,5 +1,7 @@
 package vn.chidao.testsupport;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -30,9 +32,21 @@ public final class Docker {
     return available;
   }
 
+  /** Where Testcontainers would look first; with none of them, there is nothing to ask. */
+  private static boolean engineConfigured() {
+    String home = System.getProperty("user.home");
+    return System.getenv("DOCKER_HOST") != null
+        || Files.exists(Path.of("/var/run/docker.sock"))
+        || Files.exists(Path.of(home, ".docker", "run", "docker.sock"))
+        || Files.exists(Path.of(home, ".testcontainers.properties"));
+  }
+
   private static boolean probe() {
     if ("never".equalsIgnoreCase(System.getenv("CHIDAO_TEST_CONTAINERS"))) {
       return false;
+    }
+    if (!engineConfigured()) {
+      return false; // spares Testcontainers' probe, which logs every failed attempt as an ERROR
     }
     try {
       return DockerClientFactory.instance().isDockerAvailable();
