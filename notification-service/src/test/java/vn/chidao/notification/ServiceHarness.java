@@ -68,6 +68,7 @@ abstract class ServiceHarness {
     registry.add("chidao.push.poll-interval", () -> "300ms");
     registry.add("chidao.push.first-retry-delay", () -> "500ms");
     registry.add("chidao.push.max-retry-delay", () -> "1s");
+    registry.add("chidao.inbox.stream.poll-interval", () -> "300ms");
   }
 
   @AfterAll

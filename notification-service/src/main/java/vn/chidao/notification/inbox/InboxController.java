@@ -3,6 +3,8 @@ package vn.chidao.notification.inbox;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.chidao.platform.problem.ProblemException;
 import vn.chidao.platform.security.ChidaoUser;
@@ -24,10 +27,12 @@ import vn.chidao.platform.security.CurrentUser;
 class InboxController {
 
   private final NotificationStore store;
+  private final InboxStream stream;
   private final Clock clock;
 
-  InboxController(NotificationStore store, Clock clock) {
+  InboxController(NotificationStore store, InboxStream stream, Clock clock) {
     this.store = store;
+    this.stream = stream;
     this.clock = clock;
   }
 
@@ -51,6 +56,15 @@ class InboxController {
   @GetMapping("/unread-count")
   Mono<UnreadCount> unreadCount() {
     return me().flatMap(store::unread).map(UnreadCount::new);
+  }
+
+  /**
+   * Server-Sent Events: {@code unread} on connect, then {@code notification} (an inbox item) and
+   * {@code unread} whenever the caller's inbox changes, and a comment as heartbeat.
+   */
+  @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  Flux<ServerSentEvent<Object>> stream() {
+    return me().flatMapMany(stream::open);
   }
 
   @PostMapping("/{id}/read")

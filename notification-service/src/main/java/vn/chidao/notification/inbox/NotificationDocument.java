@@ -6,7 +6,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A notification as stored. {@code read} is kept beside {@code readAt} so that "unread first, then
- * newest" is one index-backed sort.
+ * newest" is one index-backed sort. {@code storedAt} is when this instance inserted it (not when
+ * the event was processed, which for a large batch can be much earlier): the live stream follows
+ * it.
  */
 @Document(NotificationStore.COLLECTION)
 record NotificationDocument(
@@ -22,9 +24,10 @@ record NotificationDocument(
     String urgency,
     Instant createdAt,
     boolean read,
-    Instant readAt) {
+    Instant readAt,
+    Instant storedAt) {
 
-  static NotificationDocument unread(InAppNotification n) {
+  static NotificationDocument unread(InAppNotification n, Instant storedAt) {
     return new NotificationDocument(
         null,
         n.eventId(),
@@ -38,6 +41,7 @@ record NotificationDocument(
         n.urgency(),
         n.createdAt(),
         false,
-        null);
+        null,
+        storedAt);
   }
 }

@@ -3,6 +3,7 @@ package vn.chidao.notification.inbox;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Sort;
@@ -26,9 +27,11 @@ class NotificationStore implements RecordNotifications, HasIndexes {
       Sort.by(Sort.Order.asc("read"), Sort.Order.desc("createdAt"), Sort.Order.desc("_id"));
 
   private final ReactiveMongoTemplate template;
+  private final Clock clock;
 
-  NotificationStore(ReactiveMongoTemplate template) {
+  NotificationStore(ReactiveMongoTemplate template, Clock clock) {
     this.template = template;
+    this.clock = clock;
   }
 
   @Override
@@ -49,13 +52,41 @@ class NotificationStore implements RecordNotifications, HasIndexes {
                     .on("username", Sort.Direction.ASC)
                     .on("read", Sort.Direction.ASC)
                     .on("createdAt", Sort.Direction.DESC)
-                    .named("inbox")));
+                    .named("inbox")),
+        // The live stream's poll: one user's notifications stored after an instant.
+        template
+            .indexOps(COLLECTION)
+            .createIndex(
+                new Index()
+                    .on("username", Sort.Direction.ASC)
+                    .on("storedAt", Sort.Direction.ASC)
+                    .named("inbox_stream")));
   }
 
   @Override
   public Mono<Void> record(List<InAppNotification> notifications) {
-    return UnorderedInsert.skippingDuplicates(
-        template, COLLECTION, notifications.stream().map(NotificationDocument::unread).toList());
+    return Mono.defer(
+        () -> {
+          Instant storedAt = clock.instant();
+          return UnorderedInsert.skippingDuplicates(
+              template,
+              COLLECTION,
+              notifications.stream().map(n -> NotificationDocument.unread(n, storedAt)).toList());
+        });
+  }
+
+  /**
+   * The user's notifications stored at or after {@code since}, oldest first. Served by the {@code
+   * inbox_stream} index (username, storedAt), so polling it every few seconds per open stream is
+   * cheap.
+   */
+  Flux<NotificationDocument> storedSince(String username, Instant since, int limit) {
+    Query recent =
+        ownedBy(username)
+            .addCriteria(where("storedAt").gte(since))
+            .with(Sort.by(Sort.Order.asc("storedAt"), Sort.Order.asc("_id")))
+            .limit(limit);
+    return template.find(recent, NotificationDocument.class);
   }
 
   Flux<NotificationDocument> page(String username, int page, int size) {
