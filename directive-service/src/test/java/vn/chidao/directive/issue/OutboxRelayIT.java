@@ -121,6 +121,7 @@ class OutboxRelayIT extends ServiceIT {
                 "07-CT/TU",
                 "PARTY|dong-nai|CT|2025-2030",
                 "ngày 22 tháng 11 năm 2026",
+                null,
                 List.of(new PendingEvent(eventId, "DirectiveIssued", issuedAt))))
         .block();
 

@@ -8,11 +8,11 @@ import vn.chidao.platform.security.ChidaoUser;
 import vn.chidao.platform.security.CurrentUser;
 
 /** The calling user, as the model sees them. */
-final class Callers {
+public final class Callers {
 
   private Callers() {}
 
-  static Mono<Caller> current() {
+  public static Mono<Caller> current() {
     return CurrentUser.get()
         .map(Callers::of)
         // The security chain lets no request without a JWT this far; this is a safety net.

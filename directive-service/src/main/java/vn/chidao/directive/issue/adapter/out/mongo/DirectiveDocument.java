@@ -13,9 +13,24 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code number}, {@code symbol}, {@code sequence} and {@code placeAndDate} come from numbering at
  * issue time (its own collections guarantee that a number is held once); they are null in
  * directives stored before numbering existed.
+ *
+ * <p>{@code searchText} is symbol, subject and body folded without diacritics ({@link
+ * vn.chidao.directive.issue.model.SearchText}), written at issue time for the search feature; it is
+ * null in directives stored before search existed, which search therefore does not find. Search
+ * matches each query word as an unanchored regex on it, which no index can bound, so the two
+ * visibility indexes below narrow a search to one unit's directives (issued by it, or addressed to
+ * it) newest first, and only those documents' text is scanned: a unit has hundreds to a few
+ * thousand directives, cheap to scan. A central administrator's search scans every directive; at
+ * national scale a real deployment should move the text match to Atlas Search (a Lucene index with
+ * an ASCII-folding analyzer) or a {@code text} index on {@code searchText}, which the in-process
+ * test server lacks.
  */
 @Document(DirectiveDocument.COLLECTION)
 @CompoundIndex(name = "pending_events", def = "{'pendingEvents.type': 1, 'pendingEvents.since': 1}")
+@CompoundIndex(name = "issued_by_unit", def = "{'issuerUnitId': 1, 'tenant': 1, 'issuedAt': -1}")
+@CompoundIndex(
+    name = "addressed_to_unit",
+    def = "{'recipientUnitIds': 1, 'recipientTenants': 1, 'issuedAt': -1}")
 public record DirectiveDocument(
     @Id String id,
     String tenant,
@@ -37,10 +52,12 @@ public record DirectiveDocument(
     String symbol,
     String sequence,
     String placeAndDate,
+    String searchText,
     List<PendingEvent> pendingEvents) {
 
   public static final String COLLECTION = "directives";
   public static final String PENDING_EVENTS = "pendingEvents";
+  public static final String SEARCH_TEXT = "searchText";
 
   public DirectiveDocument {
     pendingEvents = pendingEvents == null ? List.of() : List.copyOf(pendingEvents);

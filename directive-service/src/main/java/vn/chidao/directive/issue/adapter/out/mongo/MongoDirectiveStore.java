@@ -18,6 +18,7 @@ import vn.chidao.directive.issue.model.Directive;
 import vn.chidao.directive.issue.model.DirectiveContent;
 import vn.chidao.directive.issue.model.DirectiveStatus;
 import vn.chidao.directive.issue.model.DocType;
+import vn.chidao.directive.issue.model.SearchText;
 import vn.chidao.directive.issue.model.Secrecy;
 import vn.chidao.directive.issue.model.Urgency;
 import vn.chidao.directive.numbering.model.DocumentNumber;
@@ -90,6 +91,7 @@ class MongoDirectiveStore implements DirectiveStore {
         number == null ? null : number.symbol(),
         number == null ? null : number.sequence().value(),
         number == null ? null : number.placeAndDate(),
+        SearchText.of(directive.symbol(), content.subject(), content.body()),
         pending);
   }
 

@@ -1,0 +1,84 @@
+package vn.chidao.directive.search.adapter.out.mongo;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import vn.chidao.directive.issue.adapter.out.mongo.DirectiveDocument;
+import vn.chidao.directive.issue.model.Caller;
+import vn.chidao.directive.search.application.DirectiveSearchIndex;
+import vn.chidao.directive.search.model.DirectiveQuery;
+import vn.chidao.directive.search.model.DirectiveSummary;
+import vn.chidao.directive.search.model.SearchPage;
+
+/**
+ * Searches the {@code directives} collection: each folded query word as a quoted (literal)
+ * substring regex on {@code searchText}, ANDed with the visibility rule. Why a regex and which
+ * indexes serve it: see {@link DirectiveDocument}.
+ */
+@Component
+class MongoDirectiveSearch implements DirectiveSearchIndex {
+
+  private static final Sort NEWEST_FIRST =
+      Sort.by(Sort.Order.desc("issuedAt"), Sort.Order.desc("_id"));
+
+  private final ReactiveMongoTemplate mongo;
+
+  MongoDirectiveSearch(ReactiveMongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  @Override
+  public Mono<SearchPage> search(DirectiveQuery query, Caller caller) {
+    Criteria matching = criteria(query, caller);
+    Query page = Query.query(matching).with(NEWEST_FIRST).skip(query.offset()).limit(query.size());
+    page.fields().include("symbol", "docType", "subject", "issuerUnitName", "issuedAt", "urgency");
+    Mono<List<DirectiveSummary>> items =
+        mongo
+            .find(page, DirectiveDocument.class)
+            .map(MongoDirectiveSearch::summaryOf)
+            .collectList();
+    Mono<Long> total = mongo.count(Query.query(matching), DirectiveDocument.class);
+    return Mono.zip(items, total)
+        .map(found -> new SearchPage(found.getT1(), query.page(), query.size(), found.getT2()));
+  }
+
+  static Criteria criteria(DirectiveQuery query, Caller caller) {
+    List<Criteria> all = new ArrayList<>();
+    for (String word : query.words()) {
+      // Quoted: "84-cv/du" or "(a)" are literal text, never regex syntax.
+      all.add(where(DirectiveDocument.SEARCH_TEXT).regex(Pattern.quote(word)));
+    }
+    if (!caller.central()) {
+      // The same rule as Directive#isVisibleTo, so that skip, limit and count see only what the
+      // caller may read.
+      all.add(
+          new Criteria()
+              .orOperator(
+                  where("issuerUnitId").is(caller.unitId()).and("tenant").is(caller.province()),
+                  where("recipientUnitIds")
+                      .is(caller.unitId())
+                      .and("recipientTenants")
+                      .is(caller.province())));
+    }
+    return new Criteria().andOperator(all);
+  }
+
+  private static DirectiveSummary summaryOf(DirectiveDocument document) {
+    return new DirectiveSummary(
+        document.id(),
+        document.symbol(),
+        document.docType(),
+        document.subject(),
+        document.issuerUnitName(),
+        document.issuedAt(),
+        document.urgency());
+  }
+}
