@@ -5,13 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 import vn.chidao.notification.mail.model.MailDelivery;
 import vn.chidao.notification.mail.model.RetrySchedule;
 import vn.chidao.notification.mail.model.SendResult;
+import vn.chidao.notification.support.DispatchLoop;
 
 /**
  * Sends what the delivery log says is due: fresh entries as soon as they are queued (a wake-up),
@@ -28,8 +27,7 @@ public final class MailDispatcher {
   private final RetrySchedule schedule;
   private final DispatchSettings settings;
   private final Clock clock;
-  private final Sinks.Many<Boolean> wakeUps = Sinks.many().multicast().directBestEffort();
-  private Disposable loop;
+  private final DispatchLoop loop;
 
   public MailDispatcher(
       DeliveryLog log,
@@ -42,41 +40,26 @@ public final class MailDispatcher {
     this.schedule = schedule;
     this.settings = settings;
     this.clock = clock;
+    this.loop =
+        new DispatchLoop(
+            "E-mail", settings.pollInterval(), settings.batchSize(), this::dispatchDue);
   }
 
-  public synchronized void start() {
-    if (loop != null) {
-      return;
-    }
-    // A wake-up during a pass is kept (only the latest) and runs one more pass afterwards, so
-    // nothing queued meanwhile waits for the next poll.
-    loop =
-        Flux.merge(Flux.interval(settings.pollInterval()).map(tick -> true), wakeUps.asFlux())
-            .startWith(true)
-            .onBackpressureLatest()
-            .concatMap(signal -> dispatchDue().onErrorResume(this::logPassFailure), 1)
-            .subscribe(
-                claimed -> {
-                  if (claimed >= settings.batchSize()) {
-                    wake();
-                  }
-                });
+  public void start() {
+    loop.start();
   }
 
-  public synchronized void stop() {
-    if (loop != null) {
-      loop.dispose();
-      loop = null;
-    }
+  public void stop() {
+    loop.stop();
   }
 
-  public synchronized boolean isRunning() {
-    return loop != null;
+  public boolean isRunning() {
+    return loop.isRunning();
   }
 
-  /** Asks for a pass soon. A wake-up lost to a concurrent one is harmless: a pass runs anyway. */
+  /** Asks for a pass soon (fresh entries were queued). */
   public void wake() {
-    wakeUps.tryEmitNext(true);
+    loop.wake();
   }
 
   /**
@@ -130,10 +113,5 @@ public final class MailDispatcher {
       return log.failed(delivery, failed.reason(), retryAt, now);
     }
     return log.sent(delivery, now);
-  }
-
-  private Mono<Integer> logPassFailure(Throwable error) {
-    logger.warn("E-mail dispatch pass failed; the next poll retries", error);
-    return Mono.empty();
   }
 }

@@ -5,13 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 import vn.chidao.notification.mail.model.RetrySchedule;
 import vn.chidao.notification.push.model.PushDelivery;
 import vn.chidao.notification.push.model.PushOutcome;
+import vn.chidao.notification.support.DispatchLoop;
 
 /**
  * Sends due pushes: new entries as soon as they are queued (a wake-up), retries when their time
@@ -30,8 +28,7 @@ public final class PushDispatcher {
   private final RetrySchedule schedule;
   private final PushDispatchSettings settings;
   private final Clock clock;
-  private final Sinks.Many<Boolean> wakeUps = Sinks.many().multicast().directBestEffort();
-  private Disposable loop;
+  private final DispatchLoop loop;
 
   public PushDispatcher(
       PushLog log,
@@ -46,39 +43,25 @@ public final class PushDispatcher {
     this.schedule = schedule;
     this.settings = settings;
     this.clock = clock;
+    this.loop =
+        new DispatchLoop("Push", settings.pollInterval(), settings.batchSize(), this::dispatchDue);
   }
 
-  public synchronized void start() {
-    if (loop != null) {
-      return;
-    }
-    loop =
-        Flux.merge(Flux.interval(settings.pollInterval()).map(tick -> true), wakeUps.asFlux())
-            .startWith(true)
-            .onBackpressureLatest()
-            .concatMap(signal -> dispatchDue().onErrorResume(this::logPassFailure), 1)
-            .subscribe(
-                claimed -> {
-                  if (claimed >= settings.batchSize()) {
-                    wake();
-                  }
-                });
+  public void start() {
+    loop.start();
   }
 
-  public synchronized void stop() {
-    if (loop != null) {
-      loop.dispose();
-      loop = null;
-    }
+  public void stop() {
+    loop.stop();
   }
 
-  public synchronized boolean isRunning() {
-    return loop != null;
+  public boolean isRunning() {
+    return loop.isRunning();
   }
 
-  /** Asks for a pass soon. A wake-up lost to a concurrent one is harmless: a pass runs anyway. */
+  /** Asks for a pass soon (fresh entries were queued). */
   public void wake() {
-    wakeUps.tryEmitNext(true);
+    loop.wake();
   }
 
   /** One pass over up to {@code batchSize} due entries; emits how many it handled. */
@@ -133,10 +116,5 @@ public final class PushDispatcher {
     }
     logger.info("Push {} to retry at {}: {}", delivery.id(), retryAt, later.reason());
     return log.failed(delivery, later.reason(), retryAt, now);
-  }
-
-  private Mono<Integer> logPassFailure(Throwable error) {
-    logger.warn("Push dispatch pass failed; the next poll retries", error);
-    return Mono.empty();
   }
 }
