@@ -1,8 +1,5 @@
 package vn.chidao.notification.mail.adapter.out;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Sort;
@@ -16,6 +13,7 @@ import vn.chidao.notification.mail.application.DeliveryLog;
 import vn.chidao.notification.mail.model.DeliveryStatus;
 import vn.chidao.notification.mail.model.MailDelivery;
 import vn.chidao.notification.mail.model.MailRequest;
+import vn.chidao.notification.support.DeliveryLogUpdates;
 import vn.chidao.notification.support.HasIndexes;
 import vn.chidao.notification.support.UnorderedInsert;
 
@@ -76,27 +74,14 @@ public class MongoDeliveryLog implements DeliveryLog, HasIndexes {
 
   @Override
   public Flux<MailDelivery> due(Instant now, int limit) {
-    Query due =
-        query(
-                where("channel")
-                    .is(DeliveryDocument.EMAIL)
-                    .and("status")
-                    .in(DeliveryStatus.QUEUED, DeliveryStatus.SENDING, DeliveryStatus.FAILED)
-                    .and("nextAttemptAt")
-                    .lte(now))
-            .with(Sort.by("nextAttemptAt"))
-            .limit(limit);
-    return template.find(due, DeliveryDocument.class).map(DeliveryDocument::toModel);
+    return template
+        .find(DeliveryLogUpdates.due(DeliveryDocument.EMAIL, now, limit), DeliveryDocument.class)
+        .map(DeliveryDocument::toModel);
   }
 
   @Override
   public Mono<MailDelivery> claim(MailDelivery delivery, Instant leaseUntil, Instant now) {
-    Update update =
-        new Update()
-            .set("status", DeliveryStatus.SENDING)
-            .set("attempts", delivery.attempts() + 1)
-            .set("nextAttemptAt", leaseUntil)
-            .set("updatedAt", now);
+    Update update = DeliveryLogUpdates.claim(delivery.attempts(), leaseUntil, now);
     return template
         .updateFirst(asRead(delivery), update, DeliveryDocument.class)
         .filter(result -> result.getModifiedCount() == 1)
@@ -114,46 +99,32 @@ public class MongoDeliveryLog implements DeliveryLog, HasIndexes {
 
   @Override
   public Mono<Void> sent(MailDelivery claimed, Instant now) {
-    Update update = outcome(claimed, DeliveryStatus.SENT, null, now).set("sentAt", now);
-    return template
-        .updateFirst(asRead(claimed), update.unset("nextAttemptAt"), DeliveryDocument.class)
-        .then();
+    Update update = DeliveryLogUpdates.sent(attempt(claimed, DeliveryStatus.SENT, null, now), now);
+    return template.updateFirst(asRead(claimed), update, DeliveryDocument.class).then();
   }
 
   @Override
   public Mono<Void> failed(MailDelivery claimed, String reason, Instant retryAt, Instant now) {
     Update update =
-        outcome(claimed, DeliveryStatus.FAILED, reason, now)
-            .set("lastError", reason)
-            .set("nextAttemptAt", retryAt);
+        DeliveryLogUpdates.failed(
+            attempt(claimed, DeliveryStatus.FAILED, reason, now), reason, retryAt, now);
     return template.updateFirst(asRead(claimed), update, DeliveryDocument.class).then();
   }
 
   @Override
   public Mono<Void> gaveUp(MailDelivery claimed, String reason, Instant now) {
     Update update =
-        outcome(claimed, DeliveryStatus.GAVE_UP, reason, now)
-            .set("lastError", reason)
-            .unset("nextAttemptAt");
+        DeliveryLogUpdates.gaveUp(
+            attempt(claimed, DeliveryStatus.GAVE_UP, reason, now), reason, now);
     return template.updateFirst(asRead(claimed), update, DeliveryDocument.class).then();
   }
 
-  /** Matches the entry only while nobody changed it since it was read (or claimed). */
   private static Query asRead(MailDelivery delivery) {
-    return query(
-        where("_id")
-            .is(delivery.id())
-            .and("status")
-            .is(delivery.status())
-            .and("attempts")
-            .is(delivery.attempts()));
+    return DeliveryLogUpdates.asRead(delivery.id(), delivery.status(), delivery.attempts());
   }
 
-  private static Update outcome(
+  private static DeliveryDocument.Attempt attempt(
       MailDelivery claimed, DeliveryStatus status, String reason, Instant now) {
-    return new Update()
-        .set("status", status)
-        .set("updatedAt", now)
-        .push("history", new DeliveryDocument.Attempt(claimed.attempts(), status, reason, now));
+    return new DeliveryDocument.Attempt(claimed.attempts(), status, reason, now);
   }
 }

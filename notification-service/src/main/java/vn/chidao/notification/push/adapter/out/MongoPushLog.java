@@ -5,7 +5,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
 import java.util.List;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -16,6 +15,7 @@ import vn.chidao.notification.mail.model.DeliveryStatus;
 import vn.chidao.notification.push.application.PushLog;
 import vn.chidao.notification.push.model.PushDelivery;
 import vn.chidao.notification.push.model.PushRequest;
+import vn.chidao.notification.support.DeliveryLogUpdates;
 import vn.chidao.notification.support.UnorderedInsert;
 
 /**
@@ -42,27 +42,16 @@ public class MongoPushLog implements PushLog {
 
   @Override
   public Flux<PushDelivery> due(Instant now, int limit) {
-    Query due =
-        query(
-                where("channel")
-                    .is(PushDeliveryDocument.PUSH)
-                    .and("status")
-                    .in(DeliveryStatus.QUEUED, DeliveryStatus.SENDING, DeliveryStatus.FAILED)
-                    .and("nextAttemptAt")
-                    .lte(now))
-            .with(Sort.by("nextAttemptAt"))
-            .limit(limit);
-    return template.find(due, PushDeliveryDocument.class).map(PushDeliveryDocument::toModel);
+    return template
+        .find(
+            DeliveryLogUpdates.due(PushDeliveryDocument.PUSH, now, limit),
+            PushDeliveryDocument.class)
+        .map(PushDeliveryDocument::toModel);
   }
 
   @Override
   public Mono<PushDelivery> claim(PushDelivery delivery, Instant leaseUntil, Instant now) {
-    Update update =
-        new Update()
-            .set("status", DeliveryStatus.SENDING)
-            .set("attempts", delivery.attempts() + 1)
-            .set("nextAttemptAt", leaseUntil)
-            .set("updatedAt", now);
+    Update update = DeliveryLogUpdates.claim(delivery.attempts(), leaseUntil, now);
     return template
         .updateFirst(asRead(delivery), update, PushDeliveryDocument.class)
         .filter(result -> result.getModifiedCount() == 1)
@@ -71,27 +60,23 @@ public class MongoPushLog implements PushLog {
 
   @Override
   public Mono<Void> sent(PushDelivery claimed, Instant now) {
-    Update update = outcome(claimed, DeliveryStatus.SENT, null, now).set("sentAt", now);
-    return template
-        .updateFirst(asRead(claimed), update.unset("nextAttemptAt"), PushDeliveryDocument.class)
-        .then();
+    Update update = DeliveryLogUpdates.sent(attempt(claimed, DeliveryStatus.SENT, null, now), now);
+    return template.updateFirst(asRead(claimed), update, PushDeliveryDocument.class).then();
   }
 
   @Override
   public Mono<Void> failed(PushDelivery claimed, String reason, Instant retryAt, Instant now) {
     Update update =
-        outcome(claimed, DeliveryStatus.FAILED, reason, now)
-            .set("lastError", reason)
-            .set("nextAttemptAt", retryAt);
+        DeliveryLogUpdates.failed(
+            attempt(claimed, DeliveryStatus.FAILED, reason, now), reason, retryAt, now);
     return template.updateFirst(asRead(claimed), update, PushDeliveryDocument.class).then();
   }
 
   @Override
   public Mono<Void> gaveUp(PushDelivery claimed, String reason, Instant now) {
     Update update =
-        outcome(claimed, DeliveryStatus.GAVE_UP, reason, now)
-            .set("lastError", reason)
-            .unset("nextAttemptAt");
+        DeliveryLogUpdates.gaveUp(
+            attempt(claimed, DeliveryStatus.GAVE_UP, reason, now), reason, now);
     return template.updateFirst(asRead(claimed), update, PushDeliveryDocument.class).then();
   }
 
@@ -119,20 +104,11 @@ public class MongoPushLog implements PushLog {
   }
 
   private static Query asRead(PushDelivery delivery) {
-    return query(
-        where("_id")
-            .is(delivery.id())
-            .and("status")
-            .is(delivery.status())
-            .and("attempts")
-            .is(delivery.attempts()));
+    return DeliveryLogUpdates.asRead(delivery.id(), delivery.status(), delivery.attempts());
   }
 
-  private static Update outcome(
+  private static PushDeliveryDocument.Attempt attempt(
       PushDelivery claimed, DeliveryStatus status, String reason, Instant now) {
-    return new Update()
-        .set("status", status)
-        .set("updatedAt", now)
-        .push("history", new PushDeliveryDocument.Attempt(claimed.attempts(), status, reason, now));
+    return new PushDeliveryDocument.Attempt(claimed.attempts(), status, reason, now);
   }
 }
