@@ -44,7 +44,8 @@ final class OrgEventMapping {
         membership.position(),
         membership.email(),
         membership.displayName(unit.name()),
-        membership.active());
+        membership.active(),
+        membership.roles());
   }
 
   private static String eventId(String kind, String key, Versioned<?> versioned) {

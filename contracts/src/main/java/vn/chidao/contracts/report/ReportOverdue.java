@@ -1,0 +1,28 @@
+package vn.chidao.contracts.report;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The reports of a batch of units for one period are past due and not submitted; alerts go to the
+ * units and, as escalation, to the unit the report goes to. Sent in batches of units, never one
+ * message per unit.
+ *
+ * @param eventId stable per (period, batch): a re-published batch has the same id
+ * @param tenant province of the units in this batch
+ * @param batch 1-based number of this batch
+ * @param batchCount how many batches this notice has
+ */
+public record ReportOverdue(
+    String eventId,
+    Instant occurredAt,
+    String tenant,
+    ReportPeriodRef period,
+    int batch,
+    int batchCount,
+    List<String> unitIds) {
+
+  public ReportOverdue {
+    unitIds = unitIds == null ? List.of() : List.copyOf(unitIds);
+  }
+}
