@@ -28,19 +28,22 @@ import org.slf4j.LoggerFactory;
  * Keycloak from the unpacked {@code keycloak-quarkus-dist}, for machines without a Docker engine.
  *
  * <p>Starting it costs 20–50 s, so one server serves every test JVM of a build (and of the next
- * build): its port and pid live in a state file under {@code ~/.cache/chidao/test-keycloak},
- * guarded by a file lock so parallel forks start it once. Each start uses a fresh H2 database and
- * imports the current realm; a changed realm file restarts it. A small shell watchdog stops the
- * server when no test has touched its lease file for {@code CHIDAO_TEST_KEYCLOAK_IDLE_SECONDS}
- * (default 900), so a build never leaves it running for long; {@code .ci/run} stops it at once.
+ * build): its port and pid live in a state file guarded by a file lock, so parallel forks start it
+ * once. The state lives in a folder named after the realm file's hash, {@code
+ * ~/.cache/chidao/test-keycloak/realm-<hash>/}: JVMs that see the same realm share one server, and
+ * a changed realm file (another branch, or an edit) gets a server of its own with a fresh H2
+ * database and that realm imported, instead of restarting a server other JVMs are still using. A
+ * small shell watchdog stops each server when no test has touched its lease file for {@code
+ * CHIDAO_TEST_KEYCLOAK_IDLE_SECONDS} (default 900), so superseded realms do not linger; {@code
+ * .ci/run} stops it at once.
  */
 final class LocalKeycloak {
 
   private static final Logger log = LoggerFactory.getLogger(LocalKeycloak.class);
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
-  private static final Path STATE_DIR =
+  private static final Path STATE_ROOT =
       Paths.get(System.getProperty("user.home"), ".cache", "chidao", "test-keycloak");
-  private static final Path LEASE = STATE_DIR.resolve("lease");
+  private static volatile Path stateDir;
 
   /**
    * Runs kc.sh and stops it when the lease goes stale, when the state file names another server (a
@@ -69,14 +72,18 @@ final class LocalKeycloak {
 
   private LocalKeycloak() {}
 
-  static KeycloakEndpoint startOrReuse() {
+  /** A running server and its administrator. */
+  record Started(KeycloakEndpoint endpoint, KeycloakAdmin admin) {}
+
+  static Started startOrReuse() {
     try {
-      Files.createDirectories(STATE_DIR);
+      Path dir = stateDir();
+      Files.createDirectories(dir);
       try (FileChannel channel =
               FileChannel.open(
-                  STATE_DIR.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                  dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
           FileLock ignored = channel.lock()) {
-        return reuseOrStart();
+        return reuseOrStart(dir);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start the local Keycloak", e);
@@ -86,17 +93,28 @@ final class LocalKeycloak {
     }
   }
 
+  /**
+   * The folder of the server for this JVM's realm file: {@code realm-} and the first 16 hex digits
+   * of the file's SHA-256 (a realm file does not change while a JVM runs its tests).
+   */
+  static Path stateDir() throws IOException {
+    if (stateDir == null) {
+      stateDir = STATE_ROOT.resolve("realm-" + sha256(RealmImport.realmFile()).substring(0, 16));
+    }
+    return stateDir;
+  }
+
   static void touchLease() {
     try {
-      Files.setLastModifiedTime(LEASE, FileTime.from(Instant.now()));
+      Files.setLastModifiedTime(stateDir().resolve("lease"), FileTime.from(Instant.now()));
     } catch (IOException e) {
       log.debug("Cannot touch the Keycloak lease", e);
     }
   }
 
-  private static KeycloakEndpoint reuseOrStart() throws IOException, InterruptedException {
+  private static Started reuseOrStart(Path dir) throws IOException, InterruptedException {
     String realmHash = sha256(RealmImport.realmFile());
-    Path stateFile = STATE_DIR.resolve("state.properties");
+    Path stateFile = dir.resolve("state.properties");
     Properties state = new Properties();
     if (Files.exists(stateFile)) {
       try (InputStream in = Files.newInputStream(stateFile)) {
@@ -107,28 +125,32 @@ final class LocalKeycloak {
       boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
       if (alive
           && realmHash.equals(state.getProperty("realm"))
+          && state.getProperty("adminPassword") != null
           && RealmImport.answers(url + "/realms/" + KeycloakEndpoint.REALM)) {
         log.info("Reusing the local Keycloak at {} (pid {})", url, pid);
-        Files.writeString(LEASE, "");
-        return new KeycloakEndpoint(url);
+        Files.writeString(dir.resolve("lease"), "");
+        return new Started(
+            new KeycloakEndpoint(url),
+            new KeycloakAdmin(url, "admin", state.getProperty("adminPassword")));
       }
       if (alive) {
-        log.info("Restarting the local Keycloak (realm changed or not answering)");
+        log.info("Restarting the local Keycloak (not answering)");
         stop(pid);
       }
     }
-    return start(stateFile, realmHash);
+    return start(dir, stateFile, realmHash);
   }
 
-  private static KeycloakEndpoint start(Path stateFile, String realmHash)
+  private static Started start(Path dir, Path stateFile, String realmHash)
       throws IOException, InterruptedException {
     Path kcHome = keycloakHome();
-    Path db = STATE_DIR.resolve("db");
+    Path db = dir.resolve("db");
+    Path lease = dir.resolve("lease");
     deleteTree(db);
     int port = freePort();
     String url = "http://127.0.0.1:" + port;
     String adminPassword = UUID.randomUUID().toString();
-    Files.writeString(LEASE, "");
+    Files.writeString(lease, "");
     ProcessBuilder builder =
         new ProcessBuilder(
             "bash",
@@ -138,14 +160,14 @@ final class LocalKeycloak {
             kcHome.resolve("bin/kc.sh").toString(),
             String.valueOf(port),
             "jdbc:h2:file:" + db.resolve("keycloakdb") + ";NON_KEYWORDS=VALUE",
-            LEASE.toString(),
+            lease.toString(),
             System.getenv().getOrDefault("CHIDAO_TEST_KEYCLOAK_IDLE_SECONDS", "900"),
             stateFile.toString());
     builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
     builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
     builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
     builder.redirectErrorStream(true);
-    Path logFile = STATE_DIR.resolve("keycloak.log");
+    Path logFile = dir.resolve("keycloak.log");
     builder.redirectOutput(logFile.toFile());
     log.info("Starting the local Keycloak from {} on {} (log: {})", kcHome, url, logFile);
     Process process = builder.start();
@@ -160,10 +182,23 @@ final class LocalKeycloak {
     state.setProperty("pid", String.valueOf(process.pid()));
     state.setProperty("url", url);
     state.setProperty("realm", realmHash);
+    // Tests that set up more than the chidao realm log in as this admin; the server listens on
+    // loopback only and lives as long as the tests.
+    state.setProperty("adminPassword", adminPassword);
     try (OutputStream out = Files.newOutputStream(stateFile)) {
       state.store(out, "local Keycloak shared by chidao test JVMs");
     }
-    return new KeycloakEndpoint(url);
+    ownerOnly(stateFile);
+    return new Started(new KeycloakEndpoint(url), new KeycloakAdmin(url, "admin", adminPassword));
+  }
+
+  private static void ownerOnly(Path file) {
+    try {
+      Files.setPosixFilePermissions(
+          file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException | IOException e) {
+      log.debug("Cannot restrict {} to its owner", file, e);
+    }
   }
 
   private static void awaitReady(Process process, String url, Path logFile)

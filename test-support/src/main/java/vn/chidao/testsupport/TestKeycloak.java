@@ -12,6 +12,7 @@ public final class TestKeycloak {
 
   public static final String IMAGE = "quay.io/keycloak/keycloak:26.7";
   private static volatile KeycloakEndpoint endpoint;
+  private static volatile KeycloakAdmin admin;
 
   private TestKeycloak() {}
 
@@ -19,12 +20,24 @@ public final class TestKeycloak {
     if (endpoint == null) {
       synchronized (TestKeycloak.class) {
         if (endpoint == null) {
-          endpoint = Docker.available() ? startContainer() : LocalKeycloak.startOrReuse();
+          if (Docker.available()) {
+            endpoint = startContainer();
+          } else {
+            LocalKeycloak.Started started = LocalKeycloak.startOrReuse();
+            admin = started.admin();
+            endpoint = started.endpoint();
+          }
         }
       }
     }
     touch();
     return endpoint;
+  }
+
+  /** The master realm's administrator of the server {@link #get()} returns. */
+  public static KeycloakAdmin admin() {
+    get();
+    return admin;
   }
 
   /** Tells a shared local server it is still in use (it stops itself when idle too long). */
@@ -47,7 +60,9 @@ public final class TestKeycloak {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-    return new KeycloakEndpoint(stripSlash(container.getAuthServerUrl()));
+    String url = stripSlash(container.getAuthServerUrl());
+    admin = new KeycloakAdmin(url, container.getAdminUsername(), container.getAdminPassword());
+    return new KeycloakEndpoint(url);
   }
 
   private static String stripSlash(String url) {

@@ -15,6 +15,16 @@ public final class Positions {
 
   private Positions() {}
 
+  /** True for a position code this version knows (and may be given to a new membership). */
+  public static boolean known(String code) {
+    return code != null && LABELS.containsKey(code);
+  }
+
+  /** Every known code. */
+  public static java.util.Set<String> codes() {
+    return java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(LABELS.keySet()));
+  }
+
   /** The label, or the code itself for a position this version does not know yet. */
   public static String label(String code) {
     return LABELS.getOrDefault(code, code);

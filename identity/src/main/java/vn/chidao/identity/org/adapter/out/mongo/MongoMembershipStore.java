@@ -4,9 +4,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
+import java.util.Collection;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -41,6 +43,41 @@ class MongoMembershipStore implements MembershipStore {
     return mongo
         .find(new Query().with(Sort.by("_id")), MembershipDocument.class)
         .map(MembershipDocument::toVersioned);
+  }
+
+  @Override
+  public Mono<Versioned<Membership>> find(String unitId, String username) {
+    return mongo
+        .findById(MembershipDocument.idOf(unitId, username), MembershipDocument.class)
+        .map(MembershipDocument::toVersioned);
+  }
+
+  @Override
+  public Flux<Versioned<Membership>> findByUnits(
+      Collection<String> unitIds, boolean activeOnly, long skip, int limit) {
+    Query query =
+        query(ofUnits(unitIds, activeOnly))
+            .with(Sort.by("unitId", "username"))
+            .skip(skip)
+            .limit(limit);
+    return mongo.find(query, MembershipDocument.class).map(MembershipDocument::toVersioned);
+  }
+
+  @Override
+  public Mono<Long> countByUnits(Collection<String> unitIds, boolean activeOnly) {
+    return mongo.count(query(ofUnits(unitIds, activeOnly)), MembershipDocument.class);
+  }
+
+  @Override
+  public Flux<Versioned<Membership>> findByEmail(String email) {
+    return mongo
+        .find(query(where("email").is(email)), MembershipDocument.class)
+        .map(MembershipDocument::toVersioned);
+  }
+
+  private static Criteria ofUnits(Collection<String> unitIds, boolean activeOnly) {
+    Criteria criteria = where("unitId").in(unitIds);
+    return activeOnly ? criteria.and("active").is(true) : criteria;
   }
 
   @Override
