@@ -2,10 +2,12 @@ package vn.chidao.identity.people.application;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -34,13 +36,21 @@ public class SyncingPeople {
   private final OrgEvents events;
   private final AccountProvisioning accounts;
   private final SyncStore sync;
+  private final Set<String> ssoDomains;
 
   public SyncingPeople(
       MembershipStore memberships,
       HistoryStore history,
       OrgEvents events,
       AccountProvisioning accounts,
-      SyncStore sync) {
+      SyncStore sync,
+      @Value("${chidao.people.sso-email-domains:}") Set<String> ssoDomains) {
+    this.ssoDomains =
+        ssoDomains.stream()
+            .map(String::trim)
+            .filter(domain -> !domain.isEmpty())
+            .map(domain -> domain.toLowerCase(java.util.Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
     this.memberships = memberships;
     this.history = history;
     this.events = events;
@@ -91,6 +101,6 @@ public class SyncingPeople {
       String username, List<Versioned<Membership>> mine, Map<String, OrgUnit> units) {
     List<Membership> values = mine.stream().map(Versioned::value).toList();
     return accounts.provision(
-        username, current -> AccountPlan.plan(username, values, units, current));
+        username, current -> AccountPlan.plan(username, values, units, current, ssoDomains));
   }
 }

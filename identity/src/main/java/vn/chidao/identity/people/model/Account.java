@@ -17,6 +17,9 @@ import java.util.Set;
  * @param attributes single values for {@code unit_id}, {@code unit_path}, {@code province}; empty
  *     for a disabled account
  * @param realmRoles the chidao roles the account must hold, every other chidao role removed
+ * @param setsPassword a new account must set a password at first login (required action
+ *     UPDATE_PASSWORD); false for people whose e-mail domain belongs to a province that signs in
+ *     through its government identity provider — they never need a chidao password
  */
 public record Account(
     String username,
@@ -25,7 +28,8 @@ public record Account(
     String lastName,
     boolean enabled,
     Map<String, String> attributes,
-    Set<String> realmRoles) {
+    Set<String> realmRoles,
+    boolean setsPassword) {
 
   public static final String UNIT_ID = "unit_id";
   public static final String UNIT_PATH = "unit_path";

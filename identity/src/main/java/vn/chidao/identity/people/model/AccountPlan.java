@@ -32,12 +32,14 @@ public final class AccountPlan {
    * @param memberships every membership of the person, active or not
    * @param units the current units of those memberships, by id (a closed unit is absent)
    * @param currentUnitId the unit the account names now; null for a new account
+   * @param ssoDomains e-mail domains whose people sign in through a government identity provider
    */
   public static Account plan(
       String username,
       List<Membership> memberships,
       Map<String, OrgUnit> units,
-      String currentUnitId) {
+      String currentUnitId,
+      Set<String> ssoDomains) {
     List<Membership> active =
         memberships.stream()
             .filter(Membership::active)
@@ -55,8 +57,9 @@ public final class AccountPlan {
                 () ->
                     memberships.stream().map(Membership::email).filter(e -> e != null).findFirst())
             .orElse(null);
+    boolean setsPassword = email == null || !ssoDomains.contains(domainOf(email));
     if (primary.isEmpty()) {
-      return new Account(username, email, null, null, false, Map.of(), Set.of());
+      return new Account(username, email, null, null, false, Map.of(), Set.of(), setsPassword);
     }
     Membership post = primary.get();
     OrgUnit unit = units.get(post.unitId());
@@ -73,7 +76,12 @@ public final class AccountPlan {
             Account.UNIT_ID, unit.id(),
             Account.UNIT_PATH, unit.path(),
             Account.PROVINCE, unit.tenant()),
-        roles);
+        roles,
+        setsPassword);
+  }
+
+  private static String domainOf(String email) {
+    return email.substring(email.lastIndexOf('@') + 1).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static Comparator<Membership> order(Map<String, OrgUnit> units) {

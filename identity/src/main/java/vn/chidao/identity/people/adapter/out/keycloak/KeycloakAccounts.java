@@ -21,10 +21,11 @@ import vn.chidao.identity.people.model.Account;
 /**
  * Keeps Keycloak users equal to the directory through the admin API. Every call compares first and
  * writes only what differs, so provisioning the same person twice changes nothing. A new account
- * gets the required action UPDATE_PASSWORD (the person sets a password at first login, unless they
- * sign in through their government account); an account whose person holds no post any more is
- * disabled and loses its chidao roles and unit attributes (it is kept: its id is what a government
- * login is linked to, and a person who comes back gets it again).
+ * gets the required action UPDATE_PASSWORD (the person sets a password at first login), unless its
+ * e-mail domain is a province's that signs in through its government identity provider; an account
+ * whose person holds no post any more is disabled and loses its chidao roles and unit attributes
+ * (it is kept: its id is what a government login is linked to, and a person who comes back gets it
+ * again).
  */
 class KeycloakAccounts implements AccountProvisioning {
 
@@ -80,7 +81,7 @@ class KeycloakAccounts implements AccountProvisioning {
     user.setLastName(wanted.lastName());
     user.setEnabled(true);
     user.setAttributes(listValued(wanted.attributes()));
-    user.setRequiredActions(List.of("UPDATE_PASSWORD"));
+    user.setRequiredActions(wanted.setsPassword() ? List.of("UPDATE_PASSWORD") : List.of());
     try (Response response = realm.users().create(user)) {
       if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
         return null; // the username, or the e-mail, is already taken
