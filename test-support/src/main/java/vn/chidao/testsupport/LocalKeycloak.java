@@ -134,7 +134,8 @@ final class LocalKeycloak {
             new KeycloakAdmin(url, "admin", state.getProperty("adminPassword")));
       }
       if (alive) {
-        log.info("Restarting the local Keycloak (not answering)");
+        log.info(
+            "Restarting the local Keycloak (not answering, or started without a recorded admin)");
         stop(pid);
       }
     }
