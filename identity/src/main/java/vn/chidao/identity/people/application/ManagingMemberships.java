@@ -1,9 +1,7 @@
 package vn.chidao.identity.people.application;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -36,13 +34,19 @@ public class ManagingMemberships {
   private final MembershipStore memberships;
   private final SyncStore sync;
   private final SyncingPeople syncing;
+  private final PersonEmails emails;
 
   public ManagingMemberships(
-      HistoryStore history, MembershipStore memberships, SyncStore sync, SyncingPeople syncing) {
+      HistoryStore history,
+      MembershipStore memberships,
+      SyncStore sync,
+      SyncingPeople syncing,
+      PersonEmails emails) {
     this.history = history;
     this.memberships = memberships;
     this.sync = sync;
     this.syncing = syncing;
+    this.emails = emails;
   }
 
   public Mono<MembershipResult> join(ChidaoUser caller, String unitId, MembershipCommand command) {
@@ -175,12 +179,8 @@ public class ManagingMemberships {
 
   private Mono<MembershipResult> write(ChidaoUser caller, OrgUnit unit, Membership membership) {
     String username = membership.username();
-    return memberships
-        .findByUsername(username)
-        .map(Versioned::value)
-        .filter(other -> !other.unitId().equals(unit.id()))
-        .collectList()
-        .flatMap(others -> emailChecked(caller, membership, others))
+    return emails
+        .postsToRewrite(caller, membership)
         .flatMap(
             toRewrite ->
                 sync.markPending(username)
@@ -191,63 +191,6 @@ public class ManagingMemberships {
                                 .thenMany(Flux.fromIterable(toRewrite).concatMap(memberships::put))
                                 .then(syncing.sync(username, ticket))))
         .map(outcome -> new MembershipResult(membership, unit, outcome));
-  }
-
-  /**
-   * The person's other posts that must take the new e-mail, or a refusal when the e-mail is someone
-   * else's or an admin of another unit of theirs would have to agree.
-   */
-  private Mono<List<Membership>> emailChecked(
-      ChidaoUser caller, Membership membership, List<Membership> others) {
-    String email = membership.email();
-    List<Membership> differing =
-        others.stream().filter(other -> !Objects.equals(other.email(), email)).toList();
-    Mono<Void> notSomeoneElses =
-        email == null
-            ? Mono.empty()
-            : memberships
-                .findByEmail(email)
-                .filter(other -> !other.value().username().equals(membership.username()))
-                .next()
-                .flatMap(
-                    taken ->
-                        Mono.error(
-                            ProblemException.conflict(
-                                "email-in-use",
-                                "Địa chỉ thư \"" + email + "\" đã thuộc về người dùng khác.")));
-    return notSomeoneElses.then(
-        unitsOf(differing)
-            .flatMap(
-                units -> {
-                  boolean managesAll =
-                      differing.stream()
-                          .allMatch(
-                              other -> {
-                                OrgUnit unit = units.get(other.unitId());
-                                return unit == null || PeopleAccess.mayManage(caller, unit);
-                              });
-                  if (!managesAll) {
-                    return Mono.error(
-                        ProblemException.conflict(
-                            "email-owned-elsewhere",
-                            "Người dùng \""
-                                + membership.username()
-                                + "\" đã có địa chỉ thư khác ở đơn vị ngoài phạm vi của bạn; chỉ quản trị viên của mọi đơn vị của họ mới đổi được."));
-                  }
-                  List<Membership> rewritten = new ArrayList<>();
-                  for (Membership other : differing) {
-                    rewritten.add(
-                        new Membership(
-                            other.username(),
-                            other.unitId(),
-                            other.tenant(),
-                            other.position(),
-                            other.roles(),
-                            email,
-                            other.active()));
-                  }
-                  return Mono.just(List.copyOf(rewritten));
-                }));
   }
 
   private Mono<Map<String, OrgUnit>> unitsOf(List<Membership> list) {
