@@ -76,8 +76,8 @@ final class BrowserlessLogin {
     Page page = follow(get(start));
     // chidao: the Organization's identity-first page asks who you are
     page = follow(submit(page, Map.of("username", email)));
-    if (page.code != null) {
-      return new Result(page.code, page.body, verifier);
+    if (page.code != null || !FORM.matcher(page.body).find()) {
+      return new Result(page.code, page.body, verifier); // signed in already, or refused here
     }
     // the government provider's own login page
     page = follow(submit(page, Map.of("username", govUsername, "password", govPassword)));

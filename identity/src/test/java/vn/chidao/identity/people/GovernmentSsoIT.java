@@ -127,6 +127,33 @@ class GovernmentSsoIT extends PeopleIT {
     assertThat(keycloakAdmin().realm("chidao").users().search("cccd-" + stranger, true)).isEmpty();
   }
 
+  @Test
+  void a_person_who_left_every_post_can_no_longer_sign_in_through_the_provider() {
+    String cell = found("dn-xuanloc");
+    String username = freshUsername("roi-sso");
+    String email = username + "@dongnai.gov.vn";
+    join(cell, username, email, "MEMBER", "reporter");
+    govUser("cccd-" + username, email);
+    assertThat(
+            new BrowserlessLogin(keycloak())
+                .signIn(email, "cccd-" + username, "mat-khau-cong-vu")
+                .code())
+        .isNotNull();
+
+    delete("/api/org/units/" + cell + "/members/" + username, PROVINCE_ADMIN)
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.account")
+        .isEqualTo("DISABLED");
+
+    BrowserlessLogin.Result again =
+        new BrowserlessLogin(keycloak()).signIn(email, "cccd-" + username, "mat-khau-cong-vu");
+    // refused by chidao as soon as it knows who it is (the account is disabled)
+    assertThat(again.code()).isNull();
+    assertThat(again.lastPage()).contains("kc-error-message");
+  }
+
   private static void govUser(String login, String email) {
     UserRepresentation user = new UserRepresentation();
     user.setUsername(login);
