@@ -1,0 +1,15 @@
+package vn.chidao.directive.attachment.application;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Limits of attachments.
+ *
+ * @param maxSize largest file accepted; a bigger one is refused with 413 while it streams
+ * @param maxPerDirective files one directive may carry at most
+ */
+@ConfigurationProperties("chidao.directive.attachments")
+public record AttachmentSettings(
+    @DefaultValue("20MB") DataSize maxSize, @DefaultValue("50") int maxPerDirective) {}
