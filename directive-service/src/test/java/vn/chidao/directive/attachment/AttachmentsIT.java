@@ -12,46 +12,22 @@ import static vn.chidao.directive.support.DemoTokens.bearer;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 import org.bson.types.Binary;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DefaultDataBufferFactory;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.BodyInserters;
-import reactor.core.publisher.Flux;
 import vn.chidao.directive.attachment.adapter.in.web.AttachmentResponse;
 import vn.chidao.directive.attachment.model.UploadInspection;
-import vn.chidao.directive.issue.adapter.in.web.DirectiveResponse;
-import vn.chidao.directive.support.ServiceIT;
 import vn.chidao.testsupport.TokenSpec;
 
-/**
- * Attachments through the API against the MongoDB wire server's GridFS: what is accepted comes back
- * byte for byte, and every refusal leaves no record and no chunk behind.
- */
-class AttachmentsIT extends ServiceIT {
+/** What is accepted comes back byte for byte, to whoever may read the directive, and only them. */
+class AttachmentsIT extends AttachmentApiIT {
 
-  private static final String FILES = "attachments.files";
-  private static final String CHUNKS = "attachments.chunks";
-  private static final String RECORDS = "directive_attachments";
-
-  private DirectiveResponse directive;
-
-  @BeforeEach
-  void issueDirective() {
-    directive = issue(TINH_UY_VAN_THU, "dn-tranbien");
-  }
+  @org.springframework.beans.factory.annotation.Autowired
+  private vn.chidao.directive.attachment.application.AttachingFiles attaching;
 
   @Test
   void the_issuer_attaches_a_pdf_and_a_recipient_lists_and_downloads_the_same_bytes()
@@ -114,101 +90,6 @@ class AttachmentsIT extends ServiceIT {
     assertThat(png.mediaType()).isEqualTo("image/png");
     assertThat(png.name()).isEqualTo("sơ đồ.PNG");
     assertThat(jpeg.mediaType()).isEqualTo("image/jpeg");
-  }
-
-  @Test
-  void an_executable_disguised_as_a_pdf_is_refused_and_nothing_is_stored() {
-    long chunks = count(CHUNKS);
-    long files = count(FILES);
-    upload(TINH_UY_VAN_THU, "bao-cao.pdf", MediaType.APPLICATION_PDF, Samples.windowsExecutable())
-        .expectStatus()
-        .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-        .expectHeader()
-        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-        .expectBody()
-        .jsonPath("$.type")
-        .isEqualTo("https://chidao.vn/problems/attachment-type-not-allowed")
-        .jsonPath("$.detail")
-        .value(detail -> assertThat((String) detail).contains("application/x-msdownload"));
-
-    assertNothingStored(chunks, files);
-  }
-
-  @Test
-  void a_file_over_the_limit_is_refused_while_it_streams_and_its_chunks_are_removed() {
-    long chunks = count(CHUNKS);
-    long files = count(FILES);
-    int limit = 20 * 1024 * 1024;
-    // Streamed in 1 MB pieces: the whole file is never in the test's memory either.
-    byte[] first = Samples.pdfOfSize(1024 * 1024);
-    byte[] filler = new byte[1024 * 1024];
-    Flux<DataBuffer> content =
-        Flux.range(0, limit / filler.length + 1)
-            .map(i -> DefaultDataBufferFactory.sharedInstance.wrap(i == 0 ? first : filler));
-    MultipartBodyBuilder body = new MultipartBodyBuilder();
-    body.asyncPart("file", content, DataBuffer.class)
-        .filename("quá lớn.pdf")
-        .contentType(MediaType.APPLICATION_PDF);
-
-    web.post()
-        .uri("/api/directives/{id}/attachments", directive.id())
-        .header(HttpHeaders.AUTHORIZATION, bearer(TINH_UY_VAN_THU))
-        .body(BodyInserters.fromMultipartData(body.build()))
-        .exchange()
-        .expectStatus()
-        .isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
-        .expectBody()
-        .jsonPath("$.type")
-        .isEqualTo("https://chidao.vn/problems/attachment-too-large")
-        .jsonPath("$.detail")
-        .value(detail -> assertThat((String) detail).contains("20 MB"));
-
-    assertNothingStored(chunks, files);
-  }
-
-  @Test
-  void a_name_that_climbs_directories_is_refused_and_nothing_is_stored() {
-    long chunks = count(CHUNKS);
-    long files = count(FILES);
-    upload(TINH_UY_VAN_THU, "../../etc/cron.d/x.pdf", MediaType.APPLICATION_PDF, Samples.pdf("x"))
-        .expectStatus()
-        .isBadRequest()
-        .expectBody()
-        .jsonPath("$.type")
-        .isEqualTo("https://chidao.vn/problems/attachment-name-invalid");
-    assertNothingStored(chunks, files);
-  }
-
-  @Test
-  void a_name_claiming_another_type_an_empty_file_or_no_file_part_is_refused() {
-    long chunks = count(CHUNKS);
-    long files = count(FILES);
-    upload(TINH_UY_VAN_THU, "ảnh.png", MediaType.IMAGE_PNG, Samples.pdf("x"))
-        .expectStatus()
-        .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-        .expectBody()
-        .jsonPath("$.type")
-        .isEqualTo("https://chidao.vn/problems/attachment-type-mismatch");
-    upload(TINH_UY_VAN_THU, "rỗng.pdf", MediaType.APPLICATION_PDF, new byte[0])
-        .expectStatus()
-        .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
-        .expectBody()
-        .jsonPath("$.type")
-        .isEqualTo("https://chidao.vn/problems/attachment-empty");
-
-    MultipartBodyBuilder noFile = new MultipartBodyBuilder();
-    noFile.part("note", "không có tệp");
-    web.post()
-        .uri("/api/directives/{id}/attachments", directive.id())
-        .header(HttpHeaders.AUTHORIZATION, bearer(TINH_UY_VAN_THU))
-        .body(BodyInserters.fromMultipartData(noFile.build()))
-        .exchange()
-        .expectStatus()
-        .isBadRequest()
-        .expectBody()
-        .jsonPath("$.type")
-        .isEqualTo("https://chidao.vn/problems/attachment-missing");
-    assertNothingStored(chunks, files);
   }
 
   @Test
@@ -301,71 +182,44 @@ class AttachmentsIT extends ServiceIT {
         .isEqualTo("https://chidao.vn/problems/attachment-corrupted");
   }
 
-  private void assertNothingStored(long chunksBefore, long filesBefore) {
-    assertThat(count(CHUNKS)).as("chunks").isEqualTo(chunksBefore);
-    assertThat(count(FILES)).as("files").isEqualTo(filesBefore);
-    assertThat(countOf(RECORDS, "directiveId", directive.id())).as("records").isZero();
-    assertThat(list(TINH_UY_VAN_THU)).isEmpty();
-  }
+  @Test
+  void uploads_left_pending_by_a_crash_are_swept_with_their_chunks_and_fresh_ones_are_kept() {
+    String old = "crash-" + java.util.UUID.randomUUID();
+    String fresh = "slow-" + java.util.UUID.randomUUID();
+    java.time.Instant now = java.time.Instant.now();
+    for (String id : List.of(old, fresh)) {
+      java.time.Instant since = id.equals(old) ? now.minus(java.time.Duration.ofHours(2)) : now;
+      mongo
+          .getCollection(RECORDS)
+          .flatMap(
+              records ->
+                  reactor.core.publisher.Mono.from(
+                      records.insertOne(
+                          new Document("_id", id)
+                              .append("directiveId", directive.id())
+                              .append("status", "PENDING")
+                              .append("since", java.util.Date.from(since))
+                              .append("uploadedBy", "tinhuy.vanthu"))))
+          .block(BROKER_WAIT);
+      mongo
+          .getCollection(CHUNKS)
+          .flatMap(
+              chunks ->
+                  reactor.core.publisher.Mono.from(
+                      chunks.insertOne(
+                          new Document("files_id", new org.bson.BsonString(id))
+                              .append("n", 0)
+                              .append("data", new Binary(Samples.pdf(id))))))
+          .block(BROKER_WAIT);
+    }
 
-  private long count(String collection) {
-    return mongo
-        .getCollection(collection)
-        .flatMap(c -> reactor.core.publisher.Mono.from(c.countDocuments()))
-        .block(BROKER_WAIT);
-  }
+    assertThat(attaching.sweep(java.time.Duration.ofHours(1), 100).block(BROKER_WAIT))
+        .isGreaterThanOrEqualTo(1L);
 
-  private long countOf(String collection, String field, Object value) {
-    return mongo.count(Query.query(Criteria.where(field).is(value)), collection).block(BROKER_WAIT);
-  }
-
-  private AttachmentResponse uploadOk(String name, MediaType type, byte[] bytes) {
-    return upload(TINH_UY_VAN_THU, name, type, bytes)
-        .expectStatus()
-        .isCreated()
-        .expectBody(AttachmentResponse.class)
-        .returnResult()
-        .getResponseBody();
-  }
-
-  private WebTestClient.ResponseSpec upload(
-      TokenSpec caller, String name, MediaType type, byte[] bytes) {
-    MultipartBodyBuilder body = new MultipartBodyBuilder();
-    body.part("file", bytes).filename(name).contentType(type);
-    return web.post()
-        .uri("/api/directives/{id}/attachments", directive.id())
-        .header(HttpHeaders.AUTHORIZATION, bearer(caller))
-        .body(BodyInserters.fromMultipartData(body.build()))
-        .exchange();
-  }
-
-  private List<AttachmentResponse> list(TokenSpec caller) {
-    return web.get()
-        .uri("/api/directives/{id}/attachments", directive.id())
-        .header(HttpHeaders.AUTHORIZATION, bearer(caller))
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody(new ParameterizedTypeReference<List<AttachmentResponse>>() {})
-        .returnResult()
-        .getResponseBody();
-  }
-
-  private DirectiveResponse issue(TokenSpec issuer, String recipient) {
-    return web.post()
-        .uri("/api/directives")
-        .header(HttpHeaders.AUTHORIZATION, bearer(issuer))
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(
-            Map.of(
-                "docType", "TT",
-                "subject", "Về tăng cường công tác dân vận",
-                "recipientUnitIds", List.of(recipient)))
-        .exchange()
-        .expectStatus()
-        .isCreated()
-        .expectBody(DirectiveResponse.class)
-        .returnResult()
-        .getResponseBody();
+    assertThat(countOf(RECORDS, "_id", old)).isZero();
+    assertThat(countOf(CHUNKS, "files_id", old)).isZero();
+    assertThat(countOf(RECORDS, "_id", fresh)).isEqualTo(1);
+    assertThat(countOf(CHUNKS, "files_id", fresh)).isEqualTo(1);
+    assertThat(list(TINH_UY_VAN_THU)).as("pending uploads are never listed").isEmpty();
   }
 }

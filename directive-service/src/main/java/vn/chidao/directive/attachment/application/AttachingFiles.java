@@ -24,7 +24,8 @@ import vn.chidao.directive.issue.model.Directive;
  * Attaches a file to a directive, or removes one. The file streams from the request into GridFS
  * through an {@link UploadInspection}: its type is decided from its first bytes before anything is
  * written, its size is bounded while it flows, and its SHA-256 is known when it ends. Any refusal
- * or failure leaves nothing stored: the file's chunks are removed and no record is written.
+ * or failure leaves nothing stored: the file's chunks and its pending record are removed, and an
+ * upload cut short by a crash is removed by the janitor ({@link #sweep}).
  */
 @Service
 public class AttachingFiles {
@@ -75,7 +76,11 @@ public class AttachingFiles {
     return settings.maxSize().toBytes();
   }
 
-  /** Streams one file into storage and records it. */
+  /**
+   * Streams one file into storage and records it: a pending record first, then the bytes, then the
+   * record completed. On any refusal or failure the bytes and the pending record are removed before
+   * the error goes on.
+   */
   public Mono<Attachment> attach(
       Directive directive, String rawName, Flux<byte[]> content, Caller caller) {
     return Mono.defer(
@@ -88,15 +93,17 @@ public class AttachingFiles {
                       .concatMapIterable(inspection::accept)
                       .concatWith(Flux.defer(() -> Flux.fromIterable(inspection.finish())))
                       .map(ByteBuffer::wrap);
+              Instant since = now();
               // GridFS keeps the client's name; the record the one fitted to the real type.
-              return files
-                  .store(id, name.value(), directive.id(), checked)
-                  .then(Mono.fromCallable(() -> recordOf(id, directive, inspection, caller)))
-                  .flatMap(
-                      attachment ->
-                          store
-                              .insert(attachment)
-                              .onErrorResume(failed -> forget(id).then(Mono.error(failed))));
+              return store
+                  .begin(id, directive.id(), caller.username(), since)
+                  .then(
+                      files
+                          .store(id, name.value(), directive.id(), checked)
+                          .then(
+                              Mono.fromCallable(() -> recordOf(id, directive, inspection, caller)))
+                          .flatMap(store::complete)
+                          .onErrorResume(failed -> forget(id).then(Mono.error(failed))));
             })
         .onErrorMap(AttachmentRefusal.class, AttachmentProblems::of);
   }
@@ -109,15 +116,27 @@ public class AttachingFiles {
         .flatMap(removed -> files.delete(removed.id()));
   }
 
-  /** Deletes the bytes of a file whose record could not be written; the upload fails anyway. */
+  /**
+   * Removes an upload that did not complete: its bytes, then its pending record. Also what the
+   * janitor does with uploads a crash left pending. Never fails: what remains is found again.
+   */
   public Mono<Void> forget(String fileId) {
     return files
         .delete(fileId)
+        .then(store.abandon(fileId))
         .onErrorResume(
             failed -> {
-              log.warn("Could not remove the unrecorded attachment file {}", fileId, failed);
+              log.warn("Could not remove the unfinished upload {}", fileId, failed);
               return Mono.empty();
             });
+  }
+
+  /** Removes uploads pending for longer than {@code abandonAfter}; answers how many. */
+  public Mono<Long> sweep(java.time.Duration abandonAfter, int limit) {
+    return store
+        .pendingSince(now().minus(abandonAfter), limit)
+        .concatMap(id -> forget(id).thenReturn(id))
+        .count();
   }
 
   private Mono<Directive> mayChange(String directiveId, Caller caller) {
@@ -140,6 +159,11 @@ public class AttachingFiles {
         inspection.size(),
         inspection.sha256(),
         caller.username(),
-        Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+        now());
+  }
+
+  /** MongoDB keeps milliseconds: what is answered and what is read back must agree. */
+  private Instant now() {
+    return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
   }
 }

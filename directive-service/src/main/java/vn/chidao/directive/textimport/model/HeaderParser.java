@@ -2,7 +2,6 @@ package vn.chidao.directive.textimport.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,12 +21,6 @@ final class HeaderParser {
   /** A line this long is body text, not header or subject. */
   private static final int BODY_LINE = 250;
 
-  private static final Pattern PARTY_NUMBER =
-      Pattern.compile(
-          "^Số\\s*:?\\s*(\\d{1,6})\\s*-\\s*(\\p{L}+)\\s*/\\s*(\\p{L}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*)");
-  private static final Pattern STATE_NUMBER =
-      Pattern.compile(
-          "^Số\\s*:?\\s*(\\d{1,6})\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?(\\p{L}+)(?:\\s*-\\s*(\\p{L}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*))?");
   private static final Pattern PLACE_DATE =
       Pattern.compile(
           "([\\p{L}][\\p{L} .'\\-]{0,60}?)\\s*,\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
@@ -81,61 +74,12 @@ final class HeaderParser {
       header.addAll(text.cells(line));
     }
     List<Extracted> fields = new ArrayList<>();
-    fields.add(number(header));
+    fields.add(new NumberParser(text).parse(header));
     fields.add(issuingBody(header, title));
     fields.add(placeAndDate(header));
     fields.add(docType(title));
     fields.add(subject(title, header));
     return fields;
-  }
-
-  private Extracted number(List<Cell> header) {
-    for (Cell cell : header) {
-      Matcher party = PARTY_NUMBER.matcher(cell.text());
-      if (party.find()) {
-        String symbol = party.group(1) + "-" + party.group(2) + "/" + party.group(3);
-        return Extracted.present(
-            "number",
-            new Values.DocumentNumber(
-                Integer.parseInt(party.group(1)),
-                party.group(2),
-                party.group(3),
-                null,
-                symbol,
-                "PARTY"),
-            text.span(cell.start(), cell.start() + party.end()));
-      }
-      Matcher state = STATE_NUMBER.matcher(cell.text());
-      if (state.find()) {
-        String year = state.group(2);
-        String first = state.group(3);
-        String issuer = state.group(4);
-        // "12/QĐ-UBND": type QĐ, issuer UBND; "620/UBND-VX" has no type: UBND is the issuer.
-        boolean typed = issuer != null && DocType.fromCode(first).isPresent() || isStateType(first);
-        String symbol =
-            state.group(1)
-                + "/"
-                + (year == null ? "" : year + "/")
-                + first
-                + (issuer == null ? "" : "-" + issuer);
-        return Extracted.present(
-            "number",
-            new Values.DocumentNumber(
-                Integer.parseInt(state.group(1)),
-                typed ? first : null,
-                typed ? issuer : (issuer == null ? first : first + "-" + issuer),
-                year == null ? null : Integer.valueOf(year),
-                symbol,
-                "STATE"),
-            text.span(cell.start(), cell.start() + state.end()));
-      }
-    }
-    return Extracted.absent("number");
-  }
-
-  private static boolean isStateType(String abbr) {
-    return List.of("NĐ", "TT", "QĐ", "CT", "NQ", "KH", "TB", "BC", "HD", "TTr", "CĐ", "QyĐ")
-        .contains(abbr);
   }
 
   private Extracted issuingBody(List<Cell> header, Optional<Line> title) {
@@ -307,9 +251,5 @@ final class HeaderParser {
       }
     }
     return Optional.empty();
-  }
-
-  static String upper(String text) {
-    return text.toUpperCase(Locale.ROOT);
   }
 }

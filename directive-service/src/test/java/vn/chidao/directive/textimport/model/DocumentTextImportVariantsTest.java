@@ -156,6 +156,25 @@ class DocumentTextImportVariantsTest {
   }
 
   @Test
+  void state_symbols_with_a_year_or_without_a_type_are_read_as_written() {
+    Values.DocumentNumber decree =
+        value(
+            DocumentTextImport.read("CHÍNH PHỦ\nSố: 30/2020/NĐ-CP\n\nNGHỊ ĐỊNH"),
+            "number",
+            Values.DocumentNumber.class);
+    assertThat(decree)
+        .isEqualTo(new Values.DocumentNumber(30, "NĐ", "CP", 2020, "30/2020/NĐ-CP", "STATE"));
+
+    Proposal letter =
+        DocumentTextImport.read(
+            "ỦY BAN NHÂN DÂN TỈNH KON TUM\nSố: 620/UBND-VX\nV/v tăng cường công tác dân vận\n");
+    assertThat(value(letter, "number", Values.DocumentNumber.class))
+        .isEqualTo(new Values.DocumentNumber(620, null, "UBND-VX", null, "620/UBND-VX", "STATE"));
+    assertThat(value(letter, "subject", String.class)).isEqualTo("V/v tăng cường công tác dân vận");
+    assertAbsent(letter, "docType");
+  }
+
+  @Test
   void an_empty_text_has_no_field() {
     Proposal proposal = DocumentTextImport.read("   \n\n");
     for (String field : DocumentTextImport.FIELDS) {
