@@ -1,11 +1,13 @@
 package vn.chidao.directive.search.adapter.in.web;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.chidao.directive.issue.model.DirectiveStatus;
 import vn.chidao.directive.issue.model.DocType;
 import vn.chidao.directive.search.model.DirectiveFilters;
@@ -36,9 +38,7 @@ final class SearchFilters {
     }
     List<String> wantedStates = values(states);
     Set<String> known =
-        Arrays.stream(DirectiveStatus.values())
-            .map(Enum::name)
-            .collect(java.util.stream.Collectors.toSet());
+        Arrays.stream(DirectiveStatus.values()).map(Enum::name).collect(Collectors.toSet());
     for (String state : wantedStates) {
       if (!known.contains(state)) {
         throw refused(
@@ -70,7 +70,7 @@ final class SearchFilters {
     for (String item : raw) {
       for (String value : item.split(",")) {
         if (!value.isBlank()) {
-          values.add(java.text.Normalizer.normalize(value.strip(), java.text.Normalizer.Form.NFC));
+          values.add(Normalizer.normalize(value.strip(), Normalizer.Form.NFC));
         }
       }
     }
