@@ -30,7 +30,8 @@ final class CitationParser {
   private static final String WORDED_DATE = "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})";
   private static final Pattern CITATION =
       Pattern.compile(
-          "(?<kind>"
+          // The first letters of the kinds, checked first: most positions fail on one char.
+          "(?=[NKCTQHBLPĐ])(?<kind>"
               + KINDS
               + ")\\s+(?:số\\s+)?(?<symbol>"
               + PARTY_SYMBOL

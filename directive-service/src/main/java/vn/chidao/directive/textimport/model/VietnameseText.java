@@ -14,26 +14,40 @@ final class VietnameseText {
 
   private VietnameseText() {}
 
+  /** Folded form of every char below {@link #TABLE_SIZE} (Latin, Vietnamese, punctuation). */
+  private static final int TABLE_SIZE = 0x2100;
+
+  private static final char[] FOLDED = foldTable();
+
   /**
    * Lower case without diacritics, đ→d, same length as the input for precomposed (NFC) text, so
-   * that offsets found in the folded text are offsets in the original.
+   * that offsets found in the folded text are offsets in the original. A table lookup per char: the
+   * text is folded once per import and may be long.
    */
   static String fold(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == 'đ' || c == 'Đ' || c == 'Ð') {
-        out.append('d');
-        continue;
-      }
-      String base =
-          MARKS
-              .matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD))
-              .replaceAll("");
-      out.append(
-          base.length() == 1 ? base.toLowerCase(Locale.ROOT).charAt(0) : Character.toLowerCase(c));
+    char[] out = text.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      out[i] = c < TABLE_SIZE ? FOLDED[c] : Character.toLowerCase(c);
     }
-    return out.toString();
+    return new String(out);
+  }
+
+  private static char[] foldTable() {
+    char[] table = new char[TABLE_SIZE];
+    for (char c = 0; c < TABLE_SIZE; c++) {
+      table[c] = foldOne(c);
+    }
+    return table;
+  }
+
+  private static char foldOne(char c) {
+    if (c == 'đ' || c == 'Đ' || c == 'Ð') {
+      return 'd';
+    }
+    String base =
+        MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
+    return base.length() == 1 ? base.toLowerCase(Locale.ROOT).charAt(0) : Character.toLowerCase(c);
   }
 
   /** True when every letter is upper case and there is at least one. */
