@@ -147,6 +147,7 @@ class AttachmentsIT extends AttachmentApiIT {
     assertThat(list(TINH_UY_VAN_THU)).isEmpty();
     assertThat(countOf(CHUNKS, "files_id", stored.id())).isZero();
     assertThat(countOf(FILES, "_id", stored.id())).isZero();
+    assertThat(countOf(RECORDS, "_id", stored.id())).isZero();
     web.get()
         .uri(stored.href())
         .header(HttpHeaders.AUTHORIZATION, bearer(TINH_UY_VAN_THU))

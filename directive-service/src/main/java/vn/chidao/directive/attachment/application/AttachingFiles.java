@@ -2,6 +2,7 @@ package vn.chidao.directive.attachment.application;
 
 import java.nio.ByteBuffer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -108,12 +109,15 @@ public class AttachingFiles {
         .onErrorMap(AttachmentRefusal.class, AttachmentProblems::of);
   }
 
-  /** Removes a file: first the record (it disappears from lists), then the bytes. */
+  /**
+   * Removes a file: withdrawn first (gone from lists and downloads), then its bytes and record. A
+   * removal cut short leaves a pending upload, which the janitor finishes.
+   */
   public Mono<Void> remove(String directiveId, String attachmentId, Caller caller) {
     return mayChange(directiveId, caller)
-        .flatMap(directive -> store.remove(directive.id(), attachmentId))
+        .flatMap(directive -> store.withdraw(directive.id(), attachmentId, now()))
         .switchIfEmpty(Mono.error(AttachmentProblems::notFound))
-        .flatMap(removed -> files.delete(removed.id()));
+        .flatMap(withdrawn -> forget(withdrawn.id()));
   }
 
   /**
@@ -132,7 +136,7 @@ public class AttachingFiles {
   }
 
   /** Removes uploads pending for longer than {@code abandonAfter}; answers how many. */
-  public Mono<Long> sweep(java.time.Duration abandonAfter, int limit) {
+  public Mono<Long> sweep(Duration abandonAfter, int limit) {
     return store
         .pendingSince(now().minus(abandonAfter), limit)
         .concatMap(id -> forget(id).thenReturn(id))

@@ -32,6 +32,10 @@ public interface AttachmentStore {
 
   Mono<Attachment> find(String directiveId, String attachmentId);
 
-  /** Removes the record of a stored file; empty when another request removed it first. */
-  Mono<Attachment> remove(String directiveId, String attachmentId);
+  /**
+   * Takes a stored file back to pending, which hides it from lists and downloads at once; its bytes
+   * and record are removed next, or by the janitor if that is cut short. Empty when it is not (or
+   * no longer) stored.
+   */
+  Mono<Attachment> withdraw(String directiveId, String attachmentId, Instant since);
 }

@@ -108,9 +108,11 @@ class MongoAttachmentStore implements AttachmentStore {
   }
 
   @Override
-  public Mono<Attachment> remove(String directiveId, String attachmentId) {
+  public Mono<Attachment> withdraw(String directiveId, String attachmentId, Instant since) {
+    Update pending = new Update().set("status", AttachmentDocument.PENDING).set("since", since);
+    // Answers the document as it was before (stored), which is also safe under concurrency.
     return mongo
-        .findAndRemove(stored(directiveId, attachmentId), AttachmentDocument.class)
+        .findAndModify(stored(directiveId, attachmentId), pending, AttachmentDocument.class)
         .map(MongoAttachmentStore::toModel);
   }
 
