@@ -2,9 +2,11 @@ package vn.chidao.directive.search.adapter.out.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -14,6 +16,7 @@ import reactor.core.publisher.Mono;
 import vn.chidao.directive.issue.adapter.out.mongo.DirectiveDocument;
 import vn.chidao.directive.issue.model.Caller;
 import vn.chidao.directive.search.application.DirectiveSearchIndex;
+import vn.chidao.directive.search.model.DirectiveFilters;
 import vn.chidao.directive.search.model.DirectiveQuery;
 import vn.chidao.directive.search.model.DirectiveSummary;
 import vn.chidao.directive.search.model.SearchPage;
@@ -30,14 +33,21 @@ class MongoDirectiveSearch implements DirectiveSearchIndex {
       Sort.by(Sort.Order.desc("issuedAt"), Sort.Order.desc("_id"));
 
   private final ReactiveMongoTemplate mongo;
+  private final ZoneId zone;
 
-  MongoDirectiveSearch(ReactiveMongoTemplate mongo) {
+  /**
+   * @param zone where a day of the date filters starts and ends (Vietnam time)
+   */
+  MongoDirectiveSearch(
+      ReactiveMongoTemplate mongo,
+      @Value("${chidao.directive.numbering.zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
     this.mongo = mongo;
+    this.zone = zone;
   }
 
   @Override
   public Mono<SearchPage> search(DirectiveQuery query, Caller caller) {
-    Criteria matching = criteria(query, caller);
+    Criteria matching = criteria(query, caller, zone);
     Query page = Query.query(matching).with(NEWEST_FIRST).skip(query.offset()).limit(query.size());
     page.fields().include("symbol", "docType", "subject", "issuerUnitName", "issuedAt", "urgency");
     Mono<List<DirectiveSummary>> items =
@@ -50,11 +60,27 @@ class MongoDirectiveSearch implements DirectiveSearchIndex {
         .map(found -> new SearchPage(found.getT1(), query.page(), query.size(), found.getT2()));
   }
 
-  static Criteria criteria(DirectiveQuery query, Caller caller) {
+  static Criteria criteria(DirectiveQuery query, Caller caller, ZoneId zone) {
     List<Criteria> all = new ArrayList<>();
     for (String word : query.words()) {
       // Quoted: "84-cv/du" or "(a)" are literal text, never regex syntax.
       all.add(where(DirectiveDocument.SEARCH_TEXT).regex(Pattern.quote(word)));
+    }
+    DirectiveFilters filters = query.filters();
+    if (!filters.docTypes().isEmpty()) {
+      all.add(where("docType").in(filters.docTypes()));
+    }
+    if (filters.issuerUnitId() != null) {
+      all.add(where("issuerUnitId").is(filters.issuerUnitId()));
+    }
+    if (filters.issuedFrom() != null) {
+      all.add(where("issuedAt").gte(filters.issuedAtOrAfter(zone)));
+    }
+    if (filters.issuedTo() != null) {
+      all.add(where("issuedAt").lt(filters.issuedBefore(zone)));
+    }
+    if (!filters.states().isEmpty()) {
+      all.add(where("status").in(filters.states()));
     }
     if (!caller.central()) {
       // The same rule as Directive#isVisibleTo, so that skip, limit and count see only what the
