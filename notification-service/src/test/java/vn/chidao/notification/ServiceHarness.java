@@ -60,6 +60,11 @@ abstract class ServiceHarness {
     Clock shiftedClock() {
       return CLOCK;
     }
+
+    @Bean
+    MessageCounter messageCounter() {
+      return new MessageCounter();
+    }
   }
 
   static final Duration EVENTUALLY = Duration.ofSeconds(30);
