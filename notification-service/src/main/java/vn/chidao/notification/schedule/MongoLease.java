@@ -42,7 +42,9 @@ public class MongoLease {
     Instant until = now.plus(ttl);
     Criteria takeable =
         where("_id").is(job).orOperator(where("until").lte(now), where("holder").is(holder));
-    Update take = new Update().set("holder", holder).set("until", until);
+    // The counter makes every take a modification: some servers report an update that changes
+    // nothing (same holder, same instant) as not matched.
+    Update take = new Update().set("holder", holder).set("until", until).inc("takes", 1);
     return template
         .updateFirst(query(takeable), take, COLLECTION)
         .flatMap(
