@@ -5,11 +5,13 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -193,11 +195,20 @@ class PreferencesIT extends ServiceHarness {
         .exchange()
         .expectStatus()
         .isCreated();
-    put(clerk, unit, "{\"quietHours\":{\"start\":\"21:00\",\"end\":\"06:30\"}}")
+    // Quiet hours around the present (the clock moves only minutes: VAPID tokens are checked
+    // against real time by the push service).
+    LocalTime now = LocalTime.now(VN).truncatedTo(ChronoUnit.MINUTES);
+    put(
+            clerk,
+            unit,
+            "{\"quietHours\":{\"start\":\""
+                + now.minusMinutes(30)
+                + "\",\"end\":\""
+                + now.plusMinutes(10)
+                + "\"}}")
         .expectStatus()
         .isOk();
 
-    CLOCK.setNow(vn(1, LocalTime.of(22, 0)));
     DirectiveDelivered normal =
         delivered(unique("evt"), unique("dir"), "về việc thường", "NORMAL", unit);
     DirectiveDelivered urgent =
@@ -212,13 +223,13 @@ class PreferencesIT extends ServiceHarness {
     assertThat(entries(normal.eventId(), "EMAIL", "HELD")).isEqualTo(1);
     assertThat(entries(normal.eventId(), "PUSH", "HELD")).isEqualTo(1);
 
-    CLOCK.setNow(vn(2, LocalTime.of(6, 29)));
+    CLOCK.setNow(Instant.now().plus(Duration.ofMinutes(5)));
     await()
-        .during(java.time.Duration.ofSeconds(1))
-        .atMost(java.time.Duration.ofSeconds(5))
+        .during(Duration.ofSeconds(1))
+        .atMost(Duration.ofSeconds(5))
         .until(() -> entries(normal.eventId(), "EMAIL", "HELD") == 1);
 
-    CLOCK.setNow(vn(2, LocalTime.of(6, 31)));
+    CLOCK.setNow(Instant.now().plus(Duration.ofMinutes(12)));
     await().atMost(EVENTUALLY).until(() -> mailsTo(clerk).size() == 2);
     await().atMost(EVENTUALLY).until(() -> push.receivedBy(browser).size() == 2);
     assertThat(mailsTo(clerk).get(1).getSubject()).contains("về việc thường");
@@ -231,7 +242,8 @@ class PreferencesIT extends ServiceHarness {
     String clerk = unique("vanthu");
     joins(clerk, unit, "VAN_THU", Instant.now());
     awaitMembers(unit, 1);
-    put(clerk, unit, "{\"digest\":{\"at\":\"07:00\"}}").expectStatus().isOk();
+    LocalTime digestAt = LocalTime.now(VN).truncatedTo(ChronoUnit.MINUTES).plusMinutes(5);
+    put(clerk, unit, "{\"digest\":{\"at\":\"" + digestAt + "\"}}").expectStatus().isOk();
     ReportPeriodRef period =
         new ReportPeriodRef(
             "dir-dv",
@@ -246,7 +258,6 @@ class PreferencesIT extends ServiceHarness {
             "dn-tinhuy",
             null);
 
-    CLOCK.setNow(vn(1, LocalTime.of(10, 0)));
     String opened = unique("evt");
     String accepted = unique("evt");
     publish(
@@ -268,7 +279,13 @@ class PreferencesIT extends ServiceHarness {
                 entries(opened, "EMAIL", "DIGEST") == 1
                     && entries(accepted, "EMAIL", "DIGEST") == 1);
 
-    CLOCK.setNow(vn(2, LocalTime.of(7, 1)));
+    CLOCK.setNow(Instant.now().plus(Duration.ofMinutes(3)));
+    await()
+        .during(Duration.ofSeconds(1))
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> entries(opened, "EMAIL", "DIGEST") == 1);
+
+    CLOCK.setNow(Instant.now().plus(Duration.ofMinutes(6)));
     await().atMost(EVENTUALLY).until(() -> mailsTo(clerk).size() == 2);
     var digest = mailsTo(clerk).get(1);
     assertThat(digest.getSubject()).isEqualTo("[chidao] Tóm tắt thông báo: 2 thông báo mới");
@@ -278,8 +295,8 @@ class PreferencesIT extends ServiceHarness {
     assertThat(entries(opened, "EMAIL", "DIGESTED")).isEqualTo(1);
     assertThat(entries(accepted, "EMAIL", "DIGESTED")).isEqualTo(1);
     await()
-        .during(java.time.Duration.ofSeconds(2))
-        .atMost(java.time.Duration.ofSeconds(5))
+        .during(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(5))
         .until(() -> mailsTo(clerk).size() == 2);
   }
 }

@@ -8,7 +8,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -17,12 +16,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,7 +39,7 @@ import vn.chidao.testsupport.TokenSpec;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
-@Import(ServiceHarness.Clocks.class)
+@Import(ShiftedClock.Configuration.class)
 abstract class ServiceHarness {
 
   /**
@@ -51,20 +47,12 @@ abstract class ServiceHarness {
    * time otherwise, so retries and leases behave as usual. Tests run one at a time in this JVM and
    * put it back when done.
    */
-  static final ShiftedClock CLOCK = new ShiftedClock();
+  static final ShiftedClock CLOCK = ShiftedClock.INSTANCE;
 
-  @TestConfiguration(proxyBeanMethods = false)
-  static class Clocks {
-    @Bean
-    @Primary
-    Clock shiftedClock() {
-      return CLOCK;
-    }
-
-    @Bean
-    MessageCounter messageCounter() {
-      return new MessageCounter();
-    }
+  /** Generous: this machine is shared and often loaded. */
+  @org.junit.jupiter.api.BeforeEach
+  void patientClient() {
+    web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
   }
 
   static final Duration EVENTUALLY = Duration.ofSeconds(30);

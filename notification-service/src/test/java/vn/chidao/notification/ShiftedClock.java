@@ -5,9 +5,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /** Real time plus an offset a test sets: "it is 22:00 in Hà Nội now", then "06:31 next morning". */
 final class ShiftedClock extends Clock {
+
+  static final ShiftedClock INSTANCE = new ShiftedClock();
+
+  /** Makes it the service's clock in the tests' application context. */
+  @TestConfiguration(proxyBeanMethods = false)
+  static class Configuration {
+    @Bean
+    @Primary
+    Clock shiftedClock() {
+      return INSTANCE;
+    }
+  }
 
   private volatile Duration offset = Duration.ZERO;
 

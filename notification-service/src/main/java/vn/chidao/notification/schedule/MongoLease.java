@@ -55,10 +55,17 @@ public class MongoLease {
                         .insert(
                             new Document("_id", job)
                                 .append("holder", holder)
-                                .append("until", java.util.Date.from(until)),
+                                .append("until", java.util.Date.from(until))
+                                .append("takes", 1),
                             COLLECTION)
                         .thenReturn(true)
-                        .onErrorResume(DuplicateKeyException.class, held -> Mono.just(false)));
+                        // Someone inserted it first — maybe this very instance, a moment ago.
+                        .onErrorResume(
+                            DuplicateKeyException.class,
+                            raced ->
+                                template
+                                    .updateFirst(query(takeable), take, COLLECTION)
+                                    .map(again -> again.getMatchedCount() == 1)));
   }
 
   /** Gives the lease back early (on shutdown), if this instance still holds it. */

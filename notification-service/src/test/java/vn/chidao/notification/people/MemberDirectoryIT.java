@@ -107,6 +107,36 @@ class MemberDirectoryIT {
         .containsExactlyInAnyOrder("first", "last");
   }
 
+  @Test
+  void people_are_found_by_position_or_by_role_in_one_query() {
+    String unit = unit();
+    directory.apply(changed("vanthu", unit, "VAN_THU", true, T0)).block();
+    directory
+        .apply(
+            new MembershipChanged(
+                UUID.randomUUID().toString(),
+                T0,
+                "dong-nai",
+                "kiemtra",
+                unit,
+                "MEMBER",
+                "kiemtra@chidao.test",
+                "Kiểm tra",
+                true,
+                List.of("reviewer")))
+        .block();
+    directory.apply(changed("dangvien", unit, "MEMBER", true, T0)).block();
+
+    assertThat(
+            directory.activeIn(List.of(unit), LEADERS, List.of("reviewer")).collectList().block())
+        .extracting(UnitMember::username)
+        .containsExactlyInAnyOrder("vanthu", "kiemtra");
+    assertThat(
+            directory.activeIn(List.of(unit), List.of(), List.of("reviewer")).collectList().block())
+        .singleElement()
+        .satisfies(m -> assertThat(m.roles()).containsExactly("reviewer"));
+  }
+
   private static String unit() {
     return "unit-" + UUID.randomUUID();
   }

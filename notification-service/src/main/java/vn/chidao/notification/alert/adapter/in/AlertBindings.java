@@ -18,7 +18,7 @@ import vn.chidao.contracts.report.ReportSubmitted;
 import vn.chidao.notification.alert.application.Alerting;
 import vn.chidao.notification.alert.model.Alert;
 import vn.chidao.notification.deliveries.DirectiveIssuers;
-import vn.chidao.notification.support.DeadLetters;
+import vn.chidao.notification.support.EventConsumers;
 import vn.chidao.platform.messaging.UnusableEvent;
 
 /**
@@ -32,8 +32,8 @@ public class AlertBindings {
 
   @Bean
   Consumer<Message<DirectiveIssued>> directiveIssued(
-      DirectiveIssuers issuers, DeadLetters deadLetters) {
-    return deadLetters.consumer(
+      DirectiveIssuers issuers, EventConsumers consumers) {
+    return consumers.consumer(
         "directiveIssued",
         DirectiveIssued.class,
         event -> {
@@ -46,8 +46,8 @@ public class AlertBindings {
 
   @Bean
   Consumer<Message<DirectiveDelivered>> directiveDelivered(
-      Alerting alerting, DirectiveIssuers issuers, DeadLetters deadLetters) {
-    return deadLetters.consumer(
+      Alerting alerting, DirectiveIssuers issuers, EventConsumers consumers) {
+    return consumers.consumer(
         "directiveDelivered",
         DirectiveDelivered.class,
         event -> {
@@ -60,50 +60,50 @@ public class AlertBindings {
 
   @Bean
   Consumer<Message<DirectiveRecalled>> directiveRecalled(
-      Alerting alerting, DeadLetters deadLetters) {
+      Alerting alerting, EventConsumers consumers) {
     return alerts(
-        alerting, deadLetters, "directiveRecalled", DirectiveRecalled.class, EventAlerts::of);
+        alerting, consumers, "directiveRecalled", DirectiveRecalled.class, EventAlerts::of);
   }
 
   @Bean
   Consumer<Message<ObligationsOpened>> obligationsOpened(
-      Alerting alerting, DeadLetters deadLetters) {
+      Alerting alerting, EventConsumers consumers) {
     return alerts(
-        alerting, deadLetters, "obligationsOpened", ObligationsOpened.class, EventAlerts::of);
+        alerting, consumers, "obligationsOpened", ObligationsOpened.class, EventAlerts::of);
   }
 
   @Bean
-  Consumer<Message<ReportDueSoon>> reportDueSoon(Alerting alerting, DeadLetters deadLetters) {
-    return alerts(alerting, deadLetters, "reportDueSoon", ReportDueSoon.class, EventAlerts::of);
+  Consumer<Message<ReportDueSoon>> reportDueSoon(Alerting alerting, EventConsumers consumers) {
+    return alerts(alerting, consumers, "reportDueSoon", ReportDueSoon.class, EventAlerts::of);
   }
 
   @Bean
-  Consumer<Message<ReportOverdue>> reportOverdue(Alerting alerting, DeadLetters deadLetters) {
-    return alerts(alerting, deadLetters, "reportOverdue", ReportOverdue.class, EventAlerts::of);
+  Consumer<Message<ReportOverdue>> reportOverdue(Alerting alerting, EventConsumers consumers) {
+    return alerts(alerting, consumers, "reportOverdue", ReportOverdue.class, EventAlerts::of);
   }
 
   @Bean
-  Consumer<Message<ReportSubmitted>> reportSubmitted(Alerting alerting, DeadLetters deadLetters) {
-    return alerts(alerting, deadLetters, "reportSubmitted", ReportSubmitted.class, EventAlerts::of);
+  Consumer<Message<ReportSubmitted>> reportSubmitted(Alerting alerting, EventConsumers consumers) {
+    return alerts(alerting, consumers, "reportSubmitted", ReportSubmitted.class, EventAlerts::of);
   }
 
   @Bean
-  Consumer<Message<ReportReturned>> reportReturned(Alerting alerting, DeadLetters deadLetters) {
-    return alerts(alerting, deadLetters, "reportReturned", ReportReturned.class, EventAlerts::of);
+  Consumer<Message<ReportReturned>> reportReturned(Alerting alerting, EventConsumers consumers) {
+    return alerts(alerting, consumers, "reportReturned", ReportReturned.class, EventAlerts::of);
   }
 
   @Bean
-  Consumer<Message<ReportAccepted>> reportAccepted(Alerting alerting, DeadLetters deadLetters) {
-    return alerts(alerting, deadLetters, "reportAccepted", ReportAccepted.class, EventAlerts::of);
+  Consumer<Message<ReportAccepted>> reportAccepted(Alerting alerting, EventConsumers consumers) {
+    return alerts(alerting, consumers, "reportAccepted", ReportAccepted.class, EventAlerts::of);
   }
 
   private static <T> Consumer<Message<T>> alerts(
       Alerting alerting,
-      DeadLetters deadLetters,
+      EventConsumers consumers,
       String name,
       Class<T> type,
       Function<T, Alert> toAlert) {
-    return deadLetters.consumer(
+    return consumers.consumer(
         name, type, event -> Mono.defer(() -> alerting.alert(toAlert.apply(event))));
   }
 }

@@ -2,6 +2,9 @@ package vn.chidao.notification.support;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.bson.Document;
@@ -14,23 +17,25 @@ import reactor.core.publisher.Mono;
 import vn.chidao.platform.messaging.AcknowledgingConsumer;
 
 /**
- * Platform's acknowledging consumer, plus the reason a message was dead-lettered. A manual reject
- * cannot put a header on the message, so the dead-letter queue only says "rejected" (in {@code
- * x-death}); the reason — which field was missing, what could not be read — is stored here, in
- * {@code dead_letters}, with the binding, the event id when there is one and the start of the
- * payload, before the message is rejected.
+ * Platform's acknowledging consumer, plus a count of the messages each binding received (for
+ * operators and tests: a batch of a thousand units is one message) and the reason a message was
+ * dead-lettered. A manual reject cannot put a header on the message, so the dead-letter queue only
+ * says "rejected" (in {@code x-death}); the reason — which field was missing, what could not be
+ * read — is stored here, in {@code dead_letters}, with the binding, the event id when there is one
+ * and the start of the payload, before the message is rejected.
  */
 @Component
-public class DeadLetters {
+public class EventConsumers {
 
   static final String COLLECTION = "dead_letters";
-  private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
+  private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
   private static final int EXCERPT = 500;
 
   private final ReactiveMongoTemplate template;
   private final Clock clock;
+  private final Map<String, LongAdder> received = new ConcurrentHashMap<>();
 
-  DeadLetters(ReactiveMongoTemplate template, Clock clock) {
+  EventConsumers(ReactiveMongoTemplate template, Clock clock) {
     this.template = template;
     this.clock = clock;
   }
@@ -48,7 +53,9 @@ public class DeadLetters {
                         unusable ->
                             record(name, eventIdOf(event), unusable.getMessage(), event)
                                 .then(Mono.error(unusable))));
+    LongAdder count = received.computeIfAbsent(name, n -> new LongAdder());
     return message -> {
+      count.increment();
       Object payload = message.getPayload();
       if (type.isInstance(payload)) {
         acknowledging.accept(message);
@@ -58,6 +65,12 @@ public class DeadLetters {
           .doFinally(signal -> acknowledging.accept(message))
           .subscribe();
     };
+  }
+
+  /** Messages binding {@code name} received since start (redeliveries included). */
+  public long received(String name) {
+    LongAdder count = received.get(name);
+    return count == null ? 0 : count.sum();
   }
 
   private Mono<Void> record(String binding, String eventId, String reason, Object payload) {
