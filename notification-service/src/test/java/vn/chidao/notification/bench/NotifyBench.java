@@ -58,7 +58,18 @@ public final class NotifyBench {
 
   private static final int UNITS_PER_BATCH = 1_000;
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run(args);
+      System.exit(0);
+    } catch (Throwable e) {
+      // The SMTP and push servers run non-daemon threads: leave explicitly, also on failure.
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     Map<String, String> options = new LinkedHashMap<>();
     for (String arg : args) {
       String[] kv = arg.split("=", 2);
@@ -129,7 +140,6 @@ public final class NotifyBench {
       push.close();
       smtp.stop();
     }
-    System.exit(0);
   }
 
   /** From the first batch on the broker to the last delivery seen by the receiving end. */
@@ -218,7 +228,12 @@ public final class NotifyBench {
     p.put("logging.level.root", "WARN");
     p.put("logging.level.org.mongodb.driver", "WARN");
     p.put("logging.level.de.bwaldvogel.mongo", "WARN");
-    return new SpringApplicationBuilder(NotificationServiceApplication.class).properties(p).run();
+    // As command-line arguments: they override application.yml (default properties would not).
+    String[] args =
+        p.entrySet().stream()
+            .map(e -> "--" + e.getKey() + "=" + e.getValue())
+            .toArray(String[]::new);
+    return new SpringApplicationBuilder(NotificationServiceApplication.class).run(args);
   }
 
   /** Median of one aes128gcm encryption with zerodep (one encryptor reused, as in the service). */
