@@ -1,8 +1,5 @@
 package vn.chidao.notification.bench;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.zerodeplibs.webpush.EncryptedPushMessage;
 import com.zerodeplibs.webpush.MessageEncryption;
@@ -309,12 +306,5 @@ public final class NotifyBench {
   static {
     // Quiet: the JSON line is the output.
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-  }
-
-  @SuppressWarnings("unused")
-  private static long sentEntries(ReactiveMongoTemplate mongo, String channel) {
-    return mongo
-        .count(query(where("channel").is(channel).and("status").is("SENT")), "deliveries")
-        .block();
   }
 }
