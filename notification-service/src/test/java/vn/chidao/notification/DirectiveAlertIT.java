@@ -22,9 +22,9 @@ import org.springframework.messaging.support.MessageBuilder;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 import vn.chidao.contracts.Destinations;
-import vn.chidao.contracts.directive.DirectiveIssued;
-import vn.chidao.notification.alert.adapter.in.DirectiveIssuedBinding;
-import vn.chidao.notification.alert.application.AlertingOnDirectiveIssued;
+import vn.chidao.contracts.directive.DirectiveDelivered;
+import vn.chidao.notification.alert.adapter.in.EventAlerts;
+import vn.chidao.notification.alert.application.Alerting;
 import vn.chidao.testsupport.TestRabbit;
 
 class DirectiveAlertIT extends ServiceHarness {
@@ -32,9 +32,9 @@ class DirectiveAlertIT extends ServiceHarness {
   private static final String SUBJECT = "về việc tăng cường công tác dân vận trong tình hình mới";
 
   @Autowired RabbitTemplate rabbit;
-  @Autowired AlertingOnDirectiveIssued alerting;
+  @Autowired Alerting alerting;
 
-  @Value("${spring.cloud.stream.bindings.directiveIssued-in-0.destination}")
+  @Value("${spring.cloud.stream.bindings.directiveDelivered-in-0.destination}")
   String directiveDestination;
 
   @Value("${spring.cloud.stream.bindings.membershipChanged-in-0.destination}")
@@ -42,7 +42,7 @@ class DirectiveAlertIT extends ServiceHarness {
 
   @Test
   void the_bindings_listen_to_the_shared_destination_names() {
-    assertThat(directiveDestination).isEqualTo(Destinations.DIRECTIVE_ISSUED);
+    assertThat(directiveDestination).isEqualTo(Destinations.DIRECTIVE_DELIVERED);
     assertThat(membershipDestination).isEqualTo(Destinations.MEMBERSHIP_CHANGED);
   }
 
@@ -58,7 +58,7 @@ class DirectiveAlertIT extends ServiceHarness {
     joins(admin, unit, "QUAN_TRI", joined);
     awaitMembers(unit, 3);
 
-    DirectiveIssued event = directive(unique("evt"), SUBJECT, unit);
+    DirectiveDelivered event = directive(unique("evt"), SUBJECT, unit);
     publish(event);
 
     await()
@@ -109,7 +109,7 @@ class DirectiveAlertIT extends ServiceHarness {
     String clerk = unique("vanthu");
     joins(clerk, unit, "VAN_THU", Instant.now());
     awaitMembers(unit, 1);
-    DirectiveIssued event = directive(unique("evt"), SUBJECT, unit);
+    DirectiveDelivered event = directive(unique("evt"), SUBJECT, unit);
 
     publish(event);
     publish(event);
@@ -130,18 +130,14 @@ class DirectiveAlertIT extends ServiceHarness {
     joins(secretary, unit, "BI_THU", joined);
     joins(deputy, unit, "PHO_BI_THU", joined);
     awaitMembers(unit, 2);
-    DirectiveIssued event = directive(unique("evt"), SUBJECT, unit);
+    DirectiveDelivered event = directive(unique("evt"), SUBJECT, unit);
 
     // Copies on the broker (several in flight: prefetch > 1) and straight into the use case.
     for (int i = 0; i < 4; i++) {
       publish(event);
     }
     Flux.range(0, 6)
-        .flatMap(
-            i ->
-                alerting
-                    .alert(DirectiveIssuedBinding.toModel(event))
-                    .subscribeOn(Schedulers.parallel()))
+        .flatMap(i -> alerting.alert(EventAlerts.of(event)).subscribeOn(Schedulers.parallel()))
         .then()
         .block(EVENTUALLY);
 
@@ -163,18 +159,18 @@ class DirectiveAlertIT extends ServiceHarness {
     joins(clerk, unit, "VAN_THU", Instant.now());
     awaitMembers(unit, 1);
     String dlq =
-        TestRabbit.get().queue(Destinations.DIRECTIVE_ISSUED, "notification-service") + ".dlq";
+        TestRabbit.get().queue(Destinations.DIRECTIVE_DELIVERED, "notification-service") + ".dlq";
     while (rabbit.receive(dlq) != null) {
       // empty what earlier runs in this JVM left
     }
 
     bridge.send(
-        Destinations.DIRECTIVE_ISSUED,
+        Destinations.DIRECTIVE_DELIVERED,
         MessageBuilder.withPayload("{\"eventId\": \"broken".getBytes(StandardCharsets.UTF_8))
             .setHeader("contentType", "application/json")
             .build());
     publish(directive(null, "không có mã sự kiện", unit));
-    DirectiveIssued good = directive(unique("evt"), SUBJECT, unit);
+    DirectiveDelivered good = directive(unique("evt"), SUBJECT, unit);
     publish(good);
 
     await().atMost(EVENTUALLY).until(() -> mailsTo(clerk).size() == 1);
@@ -192,6 +188,21 @@ class DirectiveAlertIT extends ServiceHarness {
     assertThat(deadLetters)
         .anySatisfy(body -> assertThat(body).contains("broken"))
         .anySatisfy(body -> assertThat(body).contains("không có mã sự kiện"));
+    // Why each was dead-lettered is kept beside the DLQ (a reject cannot carry headers).
+    List<String> reasons =
+        mongo
+            .find(query(where("binding").is("directiveDelivered")), Document.class, "dead_letters")
+            .map(d -> d.getString("reason") + " | " + d.getString("payload"))
+            .collectList()
+            .block();
+    assertThat(reasons)
+        .anySatisfy(
+            r -> assertThat(r).contains("payload is not a readable DirectiveDelivered", "broken"))
+        .anySatisfy(
+            r ->
+                assertThat(r)
+                    .contains("DirectiveDelivered cannot be alerted about: eventId is required")
+                    .contains("không có mã sự kiện"));
   }
 
   @Test
@@ -200,7 +211,7 @@ class DirectiveAlertIT extends ServiceHarness {
     String clerk = unique("vanthu");
     joins(clerk, unit, "VAN_THU", Instant.now());
     awaitMembers(unit, 1);
-    DirectiveIssued event = directive(unique("evt"), SUBJECT, unit);
+    DirectiveDelivered event = directive(unique("evt"), SUBJECT, unit);
 
     stopSmtp();
     try {

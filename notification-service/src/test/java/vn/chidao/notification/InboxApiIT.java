@@ -37,7 +37,7 @@ class InboxApiIT extends ServiceHarness {
         .jsonPath("$.items[0].title")
         .isEqualTo("Văn bản mới: Công văn số 84-CV/ĐU")
         .jsonPath("$.items[0].kind")
-        .isEqualTo("DIRECTIVE_ISSUED")
+        .isEqualTo("NEW_DIRECTIVE")
         .jsonPath("$.items[0].unitId")
         .isEqualTo("dn-tranbien")
         .jsonPath("$.items[0].urgency")
@@ -190,7 +190,7 @@ class InboxApiIT extends ServiceHarness {
                     username,
                     "dong-nai",
                     "dn-tranbien",
-                    InAppNotification.DIRECTIVE_ISSUED,
+                    InAppNotification.NEW_DIRECTIVE,
                     "Văn bản mới: Công văn số 84-CV/ĐU",
                     "về việc thử nghiệm — Tỉnh ủy Đồng Nai",
                     directiveId,

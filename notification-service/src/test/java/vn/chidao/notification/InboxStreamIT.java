@@ -48,7 +48,7 @@ class InboxStreamIT extends ServiceHarness {
               assertThat(e.data())
                   .containsEntry("directiveId", "dir-" + me + "-evt-mine")
                   .containsEntry("title", "Văn bản mới: Công văn số 84-CV/ĐU")
-                  .containsEntry("kind", "DIRECTIVE_ISSUED")
+                  .containsEntry("kind", "NEW_DIRECTIVE")
                   .containsEntry("urgency", "KHAN")
                   .containsEntry("read", false)
                   .containsKeys("id", "createdAt", "unitId", "body");
@@ -100,7 +100,7 @@ class InboxStreamIT extends ServiceHarness {
                     .insert(
                         new Document("eventId", unique("evt"))
                             .append("username", me)
-                            .append("kind", InAppNotification.DIRECTIVE_ISSUED)
+                            .append("kind", InAppNotification.NEW_DIRECTIVE)
                             .append("title", "Văn bản mới: Chỉ thị")
                             .append("createdAt", Date.from(Instant.now().minusSeconds(12)))
                             .append("read", false)
@@ -163,7 +163,7 @@ class InboxStreamIT extends ServiceHarness {
                     username,
                     "dong-nai",
                     "dn-tranbien",
-                    InAppNotification.DIRECTIVE_ISSUED,
+                    InAppNotification.NEW_DIRECTIVE,
                     "Văn bản mới: Công văn số 84-CV/ĐU",
                     "về việc thử nghiệm — Tỉnh ủy Đồng Nai",
                     "dir-" + username + "-" + eventId,

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import vn.chidao.contracts.directive.DirectiveIssued;
+import vn.chidao.contracts.directive.DirectiveDelivered;
 import vn.chidao.testsupport.push.BrowserSubscription;
 import vn.chidao.testsupport.push.LocalPushService;
 
@@ -155,7 +155,7 @@ class PushSubscriptionApiIT extends ServiceHarness {
     post(clerk, dropped.toJson()).expectStatus().isCreated();
     delete(clerk, dropped.endpoint()).expectStatus().isNoContent();
 
-    DirectiveIssued event = directive(unique("evt"), "về việc học tập nghị quyết", unit);
+    DirectiveDelivered event = directive(unique("evt"), "về việc học tập nghị quyết", unit);
     publish(event);
 
     await().atMost(EVENTUALLY).until(() -> push.receivedBy(kept).size() == 1);

@@ -18,12 +18,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.chidao.contracts.Destinations;
-import vn.chidao.contracts.directive.DirectiveIssued;
+import vn.chidao.contracts.directive.DirectiveDelivered;
 import vn.chidao.contracts.org.MembershipChanged;
 import vn.chidao.testsupport.ChidaoTestProperties;
 import vn.chidao.testsupport.LocalJwtIssuer;
@@ -38,7 +39,21 @@ import vn.chidao.testsupport.TokenSpec;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
+@Import(ShiftedClock.Configuration.class)
 abstract class ServiceHarness {
+
+  /**
+   * The service's clock, which a test may move forward (quiet hours, digests); it runs with real
+   * time otherwise, so retries and leases behave as usual. Tests run one at a time in this JVM and
+   * put it back when done.
+   */
+  static final ShiftedClock CLOCK = ShiftedClock.INSTANCE;
+
+  /** Generous: this machine is shared and often loaded. */
+  @org.junit.jupiter.api.BeforeEach
+  void patientClient() {
+    web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+  }
 
   static final Duration EVENTUALLY = Duration.ofSeconds(30);
 
@@ -69,6 +84,7 @@ abstract class ServiceHarness {
     registry.add("chidao.push.first-retry-delay", () -> "500ms");
     registry.add("chidao.push.max-retry-delay", () -> "1s");
     registry.add("chidao.inbox.stream.poll-interval", () -> "300ms");
+    registry.add("chidao.schedule.interval", () -> "300ms");
   }
 
   @AfterAll
@@ -99,6 +115,16 @@ abstract class ServiceHarness {
 
   void publishMembership(
       String username, String unitId, String position, boolean active, Instant at) {
+    publishMembership(username, unitId, position, active, at, List.of());
+  }
+
+  void publishMembership(
+      String username,
+      String unitId,
+      String position,
+      boolean active,
+      Instant at,
+      List<String> roles) {
     bridge.send(
         Destinations.MEMBERSHIP_CHANGED,
         new MembershipChanged(
@@ -110,7 +136,8 @@ abstract class ServiceHarness {
             position,
             username + "@chidao.test",
             "Đồng chí " + username,
-            active));
+            active,
+            roles));
   }
 
   void awaitMembers(String unitId, long count) {
@@ -119,24 +146,41 @@ abstract class ServiceHarness {
         .until(() -> mongo.count(query(where("unitId").is(unitId)), "members").block() == count);
   }
 
-  static DirectiveIssued directive(String eventId, String subject, String... unitIds) {
-    return new DirectiveIssued(
+  static final String ISSUER_UNIT = "dn-tinhuy";
+
+  /** One delivered batch of a Hỏa tốc Công văn of the provincial committee. */
+  static DirectiveDelivered directive(String eventId, String subject, String... unitIds) {
+    return delivered(eventId, unique("dir"), subject, "HOA_TOC", unitIds);
+  }
+
+  static DirectiveDelivered delivered(
+      String eventId, String directiveId, String subject, String urgency, String... unitIds) {
+    return new DirectiveDelivered(
         eventId,
         Instant.now(),
         "dong-nai",
-        unique("dir"),
+        directiveId,
         "CV",
         null,
         subject,
-        "dong-nai",
+        ISSUER_UNIT,
         "Tỉnh ủy Đồng Nai",
-        "HOA_TOC",
+        urgency,
+        "NONE",
+        "IMPLEMENT",
+        null,
+        1,
+        1,
         List.of(unitIds),
-        "tinhuy.vanthu");
+        List.of());
   }
 
-  void publish(DirectiveIssued event) {
-    bridge.send(Destinations.DIRECTIVE_ISSUED, event);
+  void publish(DirectiveDelivered event) {
+    bridge.send(Destinations.DIRECTIVE_DELIVERED, event);
+  }
+
+  void publish(String destination, Object event) {
+    bridge.send(destination, event);
   }
 
   static List<MimeMessage> mailsTo(String username) {

@@ -14,16 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.chidao.contracts.directive.DirectiveIssued;
+import vn.chidao.contracts.directive.DirectiveDelivered;
 import vn.chidao.notification.push.model.PushHeaders;
 import vn.chidao.testsupport.push.BrowserSubscription;
 import vn.chidao.testsupport.push.LocalPushService;
 import vn.chidao.testsupport.push.ReceivedPush;
 
 /**
- * Web Push end to end: a browser subscribes through the API, a DirectiveIssued arrives over the
- * broker, and the local push service (VAPID checked, payload decrypted) receives what a browser
- * would.
+ * Web Push end to end: a browser subscribes through the API, a DirectiveDelivered batch arrives
+ * over the broker, and the local push service (VAPID checked, payload decrypted) receives what a
+ * browser would.
  */
 class WebPushIT extends ServiceHarness {
 
@@ -70,7 +70,7 @@ class WebPushIT extends ServiceHarness {
     String unit = unique("unit");
     BrowserSubscription browser = push.subscribe();
     clerkWithBrowser(unit, browser);
-    DirectiveIssued event = directive(unique("evt"), SUBJECT, unit); // HOA_TOC
+    DirectiveDelivered event = directive(unique("evt"), SUBJECT, unit); // HOA_TOC
 
     publish(event);
 
@@ -109,7 +109,7 @@ class WebPushIT extends ServiceHarness {
     String unit = unique("unit");
     BrowserSubscription browser = push.subscribe();
     clerkWithBrowser(unit, browser);
-    DirectiveIssued event = directive(unique("evt"), SUBJECT, unit);
+    DirectiveDelivered event = directive(unique("evt"), SUBJECT, unit);
 
     publish(event);
     publish(event);
@@ -130,7 +130,7 @@ class WebPushIT extends ServiceHarness {
     BrowserSubscription browser = push.subscribe();
     String clerk = clerkWithBrowser(unit, browser);
     push.unsubscribe(browser);
-    DirectiveIssued event = directive(unique("evt"), SUBJECT, unit);
+    DirectiveDelivered event = directive(unique("evt"), SUBJECT, unit);
 
     publish(event);
 
@@ -160,7 +160,7 @@ class WebPushIT extends ServiceHarness {
     BrowserSubscription browser = push.subscribe();
     clerkWithBrowser(unit, browser);
     push.failNext(browser, 429, 1, Duration.ofSeconds(2));
-    DirectiveIssued event = directive(unique("evt"), SUBJECT, unit);
+    DirectiveDelivered event = directive(unique("evt"), SUBJECT, unit);
 
     publish(event);
 
@@ -185,7 +185,7 @@ class WebPushIT extends ServiceHarness {
     String clerk = clerkWithBrowser(unit, laptop);
     subscribe(clerk, unit, phone.toJson()).expectStatus().isCreated();
     subscribe(clerk, unit, phone.toJson()).expectStatus().isOk();
-    DirectiveIssued event = directive(unique("evt"), SUBJECT, unit);
+    DirectiveDelivered event = directive(unique("evt"), SUBJECT, unit);
 
     publish(event);
 

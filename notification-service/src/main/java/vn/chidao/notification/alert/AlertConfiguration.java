@@ -4,14 +4,15 @@ import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.chidao.notification.alert.adapter.out.JsonDirectivePush;
-import vn.chidao.notification.alert.adapter.out.ThymeleafDirectiveMail;
-import vn.chidao.notification.alert.application.AlertingOnDirectiveIssued;
+import vn.chidao.notification.alert.adapter.out.JsonAlertPush;
+import vn.chidao.notification.alert.adapter.out.ThymeleafAlertMail;
+import vn.chidao.notification.alert.application.Alerting;
 import vn.chidao.notification.alert.application.FindAlertedPeople;
-import vn.chidao.notification.alert.model.DirectiveRecipientsPolicy;
+import vn.chidao.notification.alert.application.FindPreferences;
 import vn.chidao.notification.inbox.RecordNotifications;
 import vn.chidao.notification.mail.application.QueueMails;
 import vn.chidao.notification.mail.template.MailTemplates;
+import vn.chidao.notification.preference.model.DeliveryPlanner;
 import vn.chidao.notification.push.application.QueuePushes;
 
 @Configuration(proxyBeanMethods = false)
@@ -23,26 +24,35 @@ class AlertConfiguration {
   }
 
   @Bean
-  ThymeleafDirectiveMail directiveMail(
+  ThymeleafAlertMail alertMail(
       MailTemplates templates, @Value("${chidao.public-url}") String publicUrl) {
-    return new ThymeleafDirectiveMail(templates, publicUrl);
+    return new ThymeleafAlertMail(templates, publicUrl);
   }
 
   @Bean
-  JsonDirectivePush directivePush(@Value("${chidao.public-url}") String publicUrl) {
-    return new JsonDirectivePush(publicUrl);
+  JsonAlertPush alertPush(@Value("${chidao.public-url}") String publicUrl) {
+    return new JsonAlertPush(publicUrl);
   }
 
   @Bean
-  AlertingOnDirectiveIssued alertingOnDirectiveIssued(
+  Alerting alerting(
       FindAlertedPeople people,
+      FindPreferences preferences,
       RecordNotifications inbox,
       QueueMails mail,
-      ThymeleafDirectiveMail composer,
+      ThymeleafAlertMail composer,
       QueuePushes push,
-      JsonDirectivePush pushComposer,
+      JsonAlertPush pushComposer,
       Clock clock) {
-    return new AlertingOnDirectiveIssued(
-        new DirectiveRecipientsPolicy(), people, inbox, mail, composer, push, pushComposer, clock);
+    return new Alerting(
+        people,
+        preferences,
+        new DeliveryPlanner(),
+        inbox,
+        mail,
+        composer,
+        push,
+        pushComposer,
+        clock);
   }
 }

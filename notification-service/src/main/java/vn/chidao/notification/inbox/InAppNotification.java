@@ -6,7 +6,7 @@ import java.time.Instant;
  * An alert to put into one person's inbox because of one event. ({@code eventId}, {@code username})
  * is the idempotency key: recording it again changes nothing.
  *
- * @param kind what happened, e.g. {@link #DIRECTIVE_ISSUED}
+ * @param kind what happened, e.g. {@link #NEW_DIRECTIVE}
  * @param urgency code such as {@code HOA_TOC}; the client words it
  */
 public record InAppNotification(
@@ -21,7 +21,7 @@ public record InAppNotification(
     String urgency,
     Instant createdAt) {
 
-  public static final String DIRECTIVE_ISSUED = "DIRECTIVE_ISSUED";
+  public static final String NEW_DIRECTIVE = "NEW_DIRECTIVE";
 
   public InAppNotification {
     if (eventId == null || username == null) {

@@ -75,6 +75,7 @@ class MemberDirectory implements FindAlertedPeople, HasIndexes {
             .set("email", event.email())
             .set("displayName", event.displayName())
             .set("active", event.active())
+            .set("roles", event.roles())
             .set("updatedAt", event.occurredAt());
     return template
         .upsert(olderCopy, update, MemberDocument.class)
@@ -83,7 +84,8 @@ class MemberDirectory implements FindAlertedPeople, HasIndexes {
   }
 
   @Override
-  public Flux<UnitMember> activeIn(List<String> unitIds, Collection<String> positions) {
+  public Flux<UnitMember> activeIn(
+      List<String> unitIds, Collection<String> positions, Collection<String> roles) {
     return Flux.fromIterable(unitIds)
         .distinct()
         .buffer(UNITS_PER_QUERY)
@@ -95,8 +97,7 @@ class MemberDirectory implements FindAlertedPeople, HasIndexes {
                             .in(units)
                             .and("active")
                             .is(true)
-                            .and("position")
-                            .in(positions)),
+                            .orOperator(where("position").in(positions), where("roles").in(roles))),
                     MemberDocument.class))
         .map(MemberDocument::toModel);
   }

@@ -1,6 +1,7 @@
 package vn.chidao.notification.people;
 
 import java.time.Instant;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.chidao.notification.alert.model.UnitMember;
@@ -20,9 +21,10 @@ record MemberDocument(
     String email,
     String displayName,
     boolean active,
+    List<String> roles,
     Instant updatedAt) {
 
   UnitMember toModel() {
-    return new UnitMember(username, unitId, tenant, position, email, displayName, active);
+    return new UnitMember(username, unitId, tenant, position, email, displayName, active, roles);
   }
 }

@@ -46,7 +46,7 @@ class MemberDirectoryIT {
     directory.apply(changed("vanthu", unit, "VAN_THU", true, T0)).block();
     directory.apply(changed("quantri", unit, "QUAN_TRI", true, T0)).block();
 
-    assertThat(directory.activeIn(List.of(unit), LEADERS).collectList().block())
+    assertThat(directory.activeIn(List.of(unit), LEADERS, List.of()).collectList().block())
         .extracting(UnitMember::username, UnitMember::email, UnitMember::displayName)
         .containsExactly(tuple("vanthu", "vanthu@chidao.test", "Văn thư"));
   }
@@ -57,7 +57,8 @@ class MemberDirectoryIT {
     directory.apply(changed("vanthu", unit, "VAN_THU", false, T0.plusSeconds(60))).block();
     directory.apply(changed("vanthu", unit, "VAN_THU", true, T0)).block();
 
-    assertThat(directory.activeIn(List.of(unit), LEADERS).collectList().block()).isEmpty();
+    assertThat(directory.activeIn(List.of(unit), LEADERS, List.of()).collectList().block())
+        .isEmpty();
   }
 
   @Test
@@ -66,7 +67,7 @@ class MemberDirectoryIT {
     directory.apply(changed("member", unit, "MEMBER", true, T0)).block();
     directory.apply(changed("member", unit, "PHO_BI_THU", true, T0.plusSeconds(1))).block();
 
-    assertThat(directory.activeIn(List.of(unit), LEADERS).collectList().block())
+    assertThat(directory.activeIn(List.of(unit), LEADERS, List.of()).collectList().block())
         .singleElement()
         .satisfies(m -> assertThat(m.position()).isEqualTo("PHO_BI_THU"));
   }
@@ -89,7 +90,7 @@ class MemberDirectoryIT {
         .then()
         .block();
 
-    assertThat(directory.activeIn(List.of(unit), LEADERS).collectList().block())
+    assertThat(directory.activeIn(List.of(unit), LEADERS, List.of()).collectList().block())
         .singleElement()
         .satisfies(m -> assertThat(m.position()).isEqualTo("BI_THU"));
   }
@@ -101,9 +102,39 @@ class MemberDirectoryIT {
     directory.apply(changed("first", units.get(0), "BI_THU", true, T0)).block();
     directory.apply(changed("last", units.get(units.size() - 1), "VAN_THU", true, T0)).block();
 
-    assertThat(directory.activeIn(units, LEADERS).collectList().block())
+    assertThat(directory.activeIn(units, LEADERS, List.of()).collectList().block())
         .extracting(UnitMember::username)
         .containsExactlyInAnyOrder("first", "last");
+  }
+
+  @Test
+  void people_are_found_by_position_or_by_role_in_one_query() {
+    String unit = unit();
+    directory.apply(changed("vanthu", unit, "VAN_THU", true, T0)).block();
+    directory
+        .apply(
+            new MembershipChanged(
+                UUID.randomUUID().toString(),
+                T0,
+                "dong-nai",
+                "kiemtra",
+                unit,
+                "MEMBER",
+                "kiemtra@chidao.test",
+                "Kiểm tra",
+                true,
+                List.of("reviewer")))
+        .block();
+    directory.apply(changed("dangvien", unit, "MEMBER", true, T0)).block();
+
+    assertThat(
+            directory.activeIn(List.of(unit), LEADERS, List.of("reviewer")).collectList().block())
+        .extracting(UnitMember::username)
+        .containsExactlyInAnyOrder("vanthu", "kiemtra");
+    assertThat(
+            directory.activeIn(List.of(unit), List.of(), List.of("reviewer")).collectList().block())
+        .singleElement()
+        .satisfies(m -> assertThat(m.roles()).containsExactly("reviewer"));
   }
 
   private static String unit() {

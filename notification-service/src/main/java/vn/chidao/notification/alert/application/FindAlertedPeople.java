@@ -5,9 +5,13 @@ import java.util.List;
 import reactor.core.publisher.Flux;
 import vn.chidao.notification.alert.model.UnitMember;
 
-/** Looks up, in this service's read copy, who currently holds a position in some units. */
+/** Looks up, in this service's read copy, who currently holds a position or role in some units. */
 public interface FindAlertedPeople {
 
-  /** Active members of {@code unitIds} holding one of {@code positions}. */
-  Flux<UnitMember> activeIn(List<String> unitIds, Collection<String> positions);
+  /**
+   * Active members of {@code unitIds} holding one of {@code positions} or having one of {@code
+   * roles}: one query for up to a thousand units.
+   */
+  Flux<UnitMember> activeIn(
+      List<String> unitIds, Collection<String> positions, Collection<String> roles);
 }

@@ -21,6 +21,11 @@ public enum Urgency {
     return this != NORMAL;
   }
 
+  /** Thượng khẩn and Hỏa tốc are sent at once: no quiet hours, no digest. */
+  public boolean bypassesQuietHours() {
+    return this == THUONG_KHAN || this == HOA_TOC;
+  }
+
   /** An unknown or missing code is read as normal: an alert is still better than none. */
   public static Urgency fromCode(String code) {
     if (code == null) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import reactor.core.publisher.Mono;
-import vn.chidao.notification.push.model.PushHeaders;
 import vn.chidao.notification.push.model.PushRequest;
 
 /**
@@ -30,8 +29,7 @@ public final class PushOutbox implements QueuePushes {
   }
 
   @Override
-  public Mono<Void> queue(
-      String eventId, Collection<Recipient> recipients, String payload, PushHeaders headers) {
+  public Mono<Void> queue(PushAlert alert, Collection<Recipient> recipients) {
     if (recipients.isEmpty()) {
       return Mono.empty();
     }
@@ -44,7 +42,15 @@ public final class PushOutbox implements QueuePushes {
             target -> {
               Recipient recipient = byUsername.get(target.username());
               return new PushRequest(
-                  eventId, recipient.tenant(), recipient.unitId(), target, payload, headers);
+                  alert.eventId(),
+                  recipient.tenant(),
+                  recipient.unitId(),
+                  target,
+                  alert.payload(),
+                  alert.headers(),
+                  alert.directiveId(),
+                  alert.kind(),
+                  recipient.holdUntil());
             })
         .collectList()
         .flatMap(

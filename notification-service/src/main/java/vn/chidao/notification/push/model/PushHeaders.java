@@ -54,6 +54,16 @@ public record PushHeaders(Duration ttl, String urgency, String topic) {
     };
   }
 
+  /**
+   * Headers for any alert: TTL and Urgency as for a directive of that urgency; a Topic only when
+   * the alert has a key to replace by (null: none).
+   */
+  public static PushHeaders forAlert(String topicKey, Urgency urgency) {
+    PushHeaders directive = forDirective("-", urgency);
+    return new PushHeaders(
+        directive.ttl(), directive.urgency(), topicKey == null ? null : topicOf(topicKey));
+  }
+
   /** 32 base64url characters (192 bits) of SHA-256 over the directive id: stable, opaque. */
   public static String topicOf(String directiveId) {
     if (directiveId == null || directiveId.isBlank()) {

@@ -2,14 +2,13 @@ package vn.chidao.notification.alert.adapter.out;
 
 import java.util.HashMap;
 import java.util.Map;
-import vn.chidao.notification.alert.application.ComposeDirectiveMail;
 import vn.chidao.notification.alert.model.DirectiveAlert;
 import vn.chidao.notification.alert.model.IssuedDirective;
 import vn.chidao.notification.mail.model.MailContent;
 import vn.chidao.notification.mail.template.MailTemplates;
 
 /** The "new directive" e-mail, from templates {@code mail/directive-issued.{txt,html}}. */
-public class ThymeleafDirectiveMail implements ComposeDirectiveMail {
+public class ThymeleafDirectiveMail {
 
   static final String TEMPLATE = "directive-issued";
 
@@ -24,7 +23,6 @@ public class ThymeleafDirectiveMail implements ComposeDirectiveMail {
     this.publicUrl = publicUrl;
   }
 
-  @Override
   public MailContent compose(DirectiveAlert alert) {
     IssuedDirective directive = alert.directive();
     // HashMap: the symbol and the issuer may be null, which Map.of refuses.

@@ -21,9 +21,13 @@ record DeliveryDocument(
     String channel,
     String tenant,
     String unitId,
+    String directiveId,
+    String kind,
     DeliveryStatus status,
     int attempts,
     Instant nextAttemptAt,
+    Instant digestAt,
+    String digestKey,
     String lastError,
     Instant createdAt,
     Instant updatedAt,
@@ -37,8 +41,17 @@ record DeliveryDocument(
 
   record Attempt(int attempt, DeliveryStatus outcome, String reason, Instant at) {}
 
+  /** Queued now, held until quiet hours end, or waiting for the digest. */
   static DeliveryDocument queued(MailRequest request, Instant now) {
     MailMessage m = request.message();
+    DeliveryStatus status =
+        request.digestAt() != null
+            ? DeliveryStatus.DIGEST
+            : request.holdUntil() != null ? DeliveryStatus.HELD : DeliveryStatus.QUEUED;
+    Instant next =
+        status == DeliveryStatus.DIGEST
+            ? null
+            : request.holdUntil() != null ? request.holdUntil() : now;
     return new DeliveryDocument(
         null,
         request.eventId(),
@@ -46,9 +59,13 @@ record DeliveryDocument(
         EMAIL,
         request.tenant(),
         request.unitId(),
-        DeliveryStatus.QUEUED,
+        request.directiveId(),
+        request.kind(),
+        status,
         0,
-        now,
+        next,
+        request.digestAt(),
+        null,
         null,
         now,
         now,

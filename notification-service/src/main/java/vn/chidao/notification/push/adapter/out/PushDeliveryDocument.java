@@ -27,6 +27,8 @@ record PushDeliveryDocument(
     String target,
     String tenant,
     String unitId,
+    String directiveId,
+    String kind,
     DeliveryStatus status,
     int attempts,
     Instant nextAttemptAt,
@@ -51,9 +53,11 @@ record PushDeliveryDocument(
 
   record Attempt(int attempt, DeliveryStatus outcome, String reason, Instant at) {}
 
+  /** Queued now, or held until quiet hours end (the TTL then counts from the release). */
   static PushDeliveryDocument queued(PushRequest request, Instant now) {
     PushTarget target = request.target();
     PushHeaders headers = request.headers();
+    Instant from = request.holdUntil() != null ? request.holdUntil() : now;
     return new PushDeliveryDocument(
         null,
         request.eventId(),
@@ -62,10 +66,12 @@ record PushDeliveryDocument(
         target.id(),
         request.tenant(),
         request.unitId(),
-        DeliveryStatus.QUEUED,
+        request.directiveId(),
+        request.kind(),
+        request.holdUntil() != null ? DeliveryStatus.HELD : DeliveryStatus.QUEUED,
         0,
-        now,
-        now.plus(headers.ttl()),
+        from,
+        from.plus(headers.ttl()),
         null,
         now,
         now,

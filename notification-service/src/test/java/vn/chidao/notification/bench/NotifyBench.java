@@ -1,0 +1,310 @@
+package vn.chidao.notification.bench;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.zerodeplibs.webpush.EncryptedPushMessage;
+import com.zerodeplibs.webpush.MessageEncryption;
+import com.zerodeplibs.webpush.MessageEncryptions;
+import com.zerodeplibs.webpush.PushMessage;
+import com.zerodeplibs.webpush.UserAgentMessageEncryptionKeyInfo;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+import org.bson.Document;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import vn.chidao.contracts.Destinations;
+import vn.chidao.contracts.directive.DirectiveDelivered;
+import vn.chidao.notification.NotificationServiceApplication;
+import vn.chidao.notification.push.adapter.out.MongoPushSubscriptions;
+import vn.chidao.testsupport.ChidaoTestProperties;
+import vn.chidao.testsupport.LocalJwtIssuer;
+import vn.chidao.testsupport.RabbitEndpoint;
+import vn.chidao.testsupport.TestMongo;
+import vn.chidao.testsupport.TestRabbit;
+import vn.chidao.testsupport.TestSmtp;
+import vn.chidao.testsupport.push.BrowserSubscription;
+import vn.chidao.testsupport.push.LocalPushService;
+
+/**
+ * {@code ./chidao bench notify}: the whole service (RabbitMQ, the MongoDB wire server, GreenMail,
+ * test-support's local push service) from a {@code DirectiveDelivered} batch on the broker to the
+ * last e-mail accepted by SMTP and the last push decrypted by the push service; and, in the same
+ * run, the raw cost of one aes128gcm push encryption and of one SMTP send over a reused connection.
+ * Prints a final JSON line.
+ *
+ * <p>Arguments: {@code pushes=N emails=N} (people alerted; default 2000 and 1000).
+ */
+public final class NotifyBench {
+
+  private static final int UNITS_PER_BATCH = 1_000;
+
+  public static void main(String[] args) {
+    try {
+      run(args);
+      System.exit(0);
+    } catch (Throwable e) {
+      // The SMTP and push servers run non-daemon threads: leave explicitly, also on failure.
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (String arg : args) {
+      String[] kv = arg.split("=", 2);
+      options.put(kv[0], kv.length > 1 ? kv[1] : "");
+    }
+    int pushes = Integer.parseInt(options.getOrDefault("pushes", "2000"));
+    int emails = Integer.parseInt(options.getOrDefault("emails", "1000"));
+
+    GreenMail smtp = TestSmtp.start();
+    LocalPushService push = LocalPushService.start();
+    double encryptMs = rawEncryptionMillis(push);
+    double smtpMs = rawSmtpMillis(TestSmtp.port(smtp));
+    smtp.reset();
+
+    ConfigurableApplicationContext app = start(smtp);
+    try {
+      ReactiveMongoTemplate mongo = app.getBean(ReactiveMongoTemplate.class);
+      StreamBridge bridge = app.getBean(StreamBridge.class);
+      MongoPushSubscriptions subscriptions = app.getBean(MongoPushSubscriptions.class);
+
+      // Pushes: one person per unit, no e-mail address, one browser each.
+      List<String> pushUnits = people(mongo, "p", pushes, false);
+      List<BrowserSubscription> browsers = new ArrayList<>();
+      Flux.range(0, pushes)
+          .concatMap(
+              i -> {
+                BrowserSubscription b = push.subscribe();
+                browsers.add(b);
+                return subscriptions.save(
+                    "p." + i, b.endpoint(), b.p256dh(), b.auth(), null, Instant.now());
+              },
+              64)
+          .then()
+          .block();
+      double pushSeconds = measure(bridge, pushUnits, "PUSH", () -> push.received().size(), pushes);
+
+      // E-mails: one person per unit, with an address, no browser.
+      List<String> mailUnits = people(mongo, "m", emails, true);
+      double mailSeconds =
+          measure(bridge, mailUnits, "EMAIL", () -> smtp.getReceivedMessages().length, emails);
+
+      Runtime rt = Runtime.getRuntime();
+      String load = Arrays.toString(loadAverage());
+      String json =
+          String.format(
+              java.util.Locale.ROOT,
+              "{\"bench\":\"notify\",\"pushes\":%d,\"pushSeconds\":%.2f,\"pushesPerSecond\":%.0f,"
+                  + "\"emails\":%d,\"emailSeconds\":%.2f,\"emailsPerSecond\":%.0f,"
+                  + "\"rawPushEncryptMs\":%.3f,\"rawPushEncryptPerSecondPerCore\":%.0f,"
+                  + "\"rawSmtpSendMs\":%.3f,\"rawSmtpPerSecond\":%.0f,"
+                  + "\"cpus\":%d,\"loadAverage\":\"%s\",\"mongo\":\"%s\"}",
+              pushes,
+              pushSeconds,
+              pushes / pushSeconds,
+              emails,
+              mailSeconds,
+              emails / mailSeconds,
+              encryptMs,
+              1000 / encryptMs,
+              smtpMs,
+              1000 / smtpMs,
+              rt.availableProcessors(),
+              load,
+              TestMongo.isRealMongo() ? "mongod" : "in-process mongo-java-server");
+      System.out.println(json);
+    } finally {
+      app.close();
+      push.close();
+      smtp.stop();
+    }
+  }
+
+  /** From the first batch on the broker to the last delivery seen by the receiving end. */
+  private static double measure(
+      StreamBridge bridge, List<String> units, String channel, LongSupplier delivered, int expected)
+      throws InterruptedException {
+    long before = delivered.getAsLong();
+    String directiveId = "bench-" + channel + "-" + UUID.randomUUID();
+    List<List<String>> batches = new ArrayList<>();
+    for (int i = 0; i < units.size(); i += UNITS_PER_BATCH) {
+      batches.add(units.subList(i, Math.min(units.size(), i + UNITS_PER_BATCH)));
+    }
+    long start = System.nanoTime();
+    for (int b = 0; b < batches.size(); b++) {
+      bridge.send(
+          Destinations.DIRECTIVE_DELIVERED,
+          new DirectiveDelivered(
+              directiveId + "-" + b,
+              Instant.now(),
+              "dong-nai",
+              directiveId,
+              "CV",
+              "84-CV/ĐU",
+              "về việc đo thông lượng gửi thông báo",
+              "dn-tinhuy",
+              "Tỉnh ủy Đồng Nai",
+              "KHAN",
+              "NONE",
+              "IMPLEMENT",
+              null,
+              b + 1,
+              batches.size(),
+              batches.get(b),
+              List.of()));
+    }
+    long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+    while (delivered.getAsLong() - before < expected) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            channel + ": only " + (delivered.getAsLong() - before) + " of " + expected);
+      }
+      Thread.sleep(20); // a benchmark's polling loop, not a test
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static List<String> people(
+      ReactiveMongoTemplate mongo, String prefix, int count, boolean withEmail) {
+    List<String> units = new ArrayList<>();
+    List<Document> members = new ArrayList<>();
+    Date now = new Date();
+    for (int i = 0; i < count; i++) {
+      String unit = prefix + "-unit-" + i;
+      units.add(unit);
+      members.add(
+          new Document("username", prefix + "." + i)
+              .append("unitId", unit)
+              .append("tenant", "dong-nai")
+              .append("position", "VAN_THU")
+              .append("email", withEmail ? prefix + "." + i + "@chidao.test" : null)
+              .append("displayName", "Văn thư " + i)
+              .append("active", true)
+              .append("roles", List.of())
+              .append("updatedAt", now));
+    }
+    mongo.getCollection("members").flatMap(c -> Mono.from(c.insertMany(members))).block();
+    return units;
+  }
+
+  private static ConfigurableApplicationContext start(GreenMail smtp) {
+    RabbitEndpoint rabbit = TestRabbit.get();
+    LocalJwtIssuer issuer = LocalJwtIssuer.shared();
+    Map<String, Object> p = new LinkedHashMap<>(ChidaoTestProperties.isolation(rabbit));
+    p.put("server.port", "0");
+    p.put("spring.mongodb.uri", TestMongo.uri());
+    p.put("spring.mongodb.database", "chidao-notifications-bench-" + UUID.randomUUID());
+    p.put("spring.rabbitmq.host", rabbit.host());
+    p.put("spring.rabbitmq.port", rabbit.port());
+    p.put("spring.rabbitmq.username", rabbit.username());
+    p.put("spring.rabbitmq.password", rabbit.password());
+    p.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer.issuer());
+    p.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", issuer.jwkSetUri());
+    p.put("spring.mail.host", "127.0.0.1");
+    p.put("spring.mail.port", TestSmtp.port(smtp));
+    p.put("chidao.push.allow-local-endpoints", "true");
+    p.put("logging.level.root", "WARN");
+    p.put("logging.level.org.mongodb.driver", "WARN");
+    p.put("logging.level.de.bwaldvogel.mongo", "WARN");
+    // As command-line arguments: they override application.yml (default properties would not).
+    String[] args =
+        p.entrySet().stream()
+            .map(e -> "--" + e.getKey() + "=" + e.getValue())
+            .toArray(String[]::new);
+    return new SpringApplicationBuilder(NotificationServiceApplication.class).run(args);
+  }
+
+  /** Median of one aes128gcm encryption with zerodep (one encryptor reused, as in the service). */
+  private static double rawEncryptionMillis(LocalPushService push) throws Exception {
+    BrowserSubscription browser = push.subscribe();
+    MessageEncryption encryption = MessageEncryptions.of();
+    UserAgentMessageEncryptionKeyInfo keys =
+        UserAgentMessageEncryptionKeyInfo.of(browser.p256dh(), browser.auth());
+    PushMessage message =
+        PushMessage.of(
+            "{\"title\":\"Văn bản mới: Công văn số 84-CV/ĐU\",\"body\":\"về việc đo\"}"
+                .getBytes(StandardCharsets.UTF_8));
+    for (int i = 0; i < 300; i++) {
+      encryption.encrypt(keys, message);
+    }
+    long[] samples = new long[1000];
+    for (int i = 0; i < samples.length; i++) {
+      long t = System.nanoTime();
+      EncryptedPushMessage encrypted = encryption.encrypt(keys, message);
+      samples[i] = System.nanoTime() - t;
+      if (encrypted.toBytes().length == 0) {
+        throw new IllegalStateException("empty ciphertext");
+      }
+    }
+    Arrays.sort(samples);
+    return samples[samples.length / 2] / 1e6;
+  }
+
+  /** Mean time of one SMTP send over one reused connection (as a pooled connection works). */
+  private static double rawSmtpMillis(int port) throws Exception {
+    Properties props = new Properties();
+    props.put("mail.smtp.host", "127.0.0.1");
+    props.put("mail.smtp.port", String.valueOf(port));
+    Session session = Session.getInstance(props);
+    int n = 500;
+    try (Transport transport = session.getTransport("smtp")) {
+      transport.connect();
+      for (int warm = 0; warm < 50; warm++) {
+        send(session, transport, warm);
+      }
+      long t = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        send(session, transport, i);
+      }
+      return (System.nanoTime() - t) / 1e6 / n;
+    }
+  }
+
+  private static void send(Session session, Transport transport, int i) throws Exception {
+    MimeMessage m = new MimeMessage(session);
+    m.setFrom(new InternetAddress("no-reply@chidao.test"));
+    InternetAddress to = new InternetAddress("raw" + i + "@chidao.test");
+    m.setRecipient(MimeMessage.RecipientType.TO, to);
+    m.setSubject("[chidao] Văn bản mới: Công văn — về việc đo", "UTF-8");
+    m.setText("Trích yếu: về việc đo thông lượng", "UTF-8");
+    transport.sendMessage(m, new InternetAddress[] {to});
+  }
+
+  private static double[] loadAverage() {
+    try {
+      String[] parts =
+          java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+      return new double[] {
+        Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2])
+      };
+    } catch (Exception e) {
+      return new double[0];
+    }
+  }
+
+  private NotifyBench() {}
+
+  static {
+    // Quiet: the JSON line is the output.
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+  }
+}
