@@ -180,9 +180,12 @@ public final class FanoutBenchmark {
     properties.put("chidao.directive.delivery.min-age", "30m");
     properties.put("logging.level.root", "WARN");
     properties.put("logging.level.de.bwaldvogel.mongo", "ERROR");
-    return new SpringApplicationBuilder(DirectiveServiceApplication.class)
-        .properties(properties)
-        .run();
+    // As command-line arguments: they win over application.yml (default properties would not).
+    String[] args =
+        properties.entrySet().stream()
+            .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+            .toArray(String[]::new);
+    return new SpringApplicationBuilder(DirectiveServiceApplication.class).run(args);
   }
 
   private static void loadUnits(MongoCollection<Document> units, SyntheticNation nation) {

@@ -1,7 +1,5 @@
 package vn.chidao.directive.delivery.application;
 
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,20 +30,14 @@ public class AnnouncingWithdrawal {
   private final DirectiveStore directives;
   private final DeliveryEvents events;
   private final AuditTrail audit;
-  private final Clock clock;
   private final Set<String> running = ConcurrentHashMap.newKeySet();
 
   public AnnouncingWithdrawal(
-      DeliveryStore store,
-      DirectiveStore directives,
-      DeliveryEvents events,
-      AuditTrail audit,
-      Clock clock) {
+      DeliveryStore store, DirectiveStore directives, DeliveryEvents events, AuditTrail audit) {
     this.store = store;
     this.directives = directives;
     this.events = events;
     this.audit = audit;
-    this.clock = clock;
   }
 
   /**
@@ -114,10 +106,6 @@ public class AnnouncingWithdrawal {
                             directive, batch, delivered.indexOf(batch.number()) + 1, count))
                     .then(store.markRecallAnnounced(directive.id(), batch.number())))
         .then(store.finishRecallAnnouncement(directive.id()))
-        .then(
-            audit.system(
-                directive.id(),
-                "WITHDRAWAL_ANNOUNCED",
-                count + " đợt, " + clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+        .then(audit.system(directive.id(), "WITHDRAWAL_ANNOUNCED", count + " đợt"));
   }
 }
