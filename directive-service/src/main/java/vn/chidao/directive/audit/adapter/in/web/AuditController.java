@@ -1,5 +1,6 @@
 package vn.chidao.directive.audit.adapter.in.web;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +22,25 @@ import vn.chidao.platform.problem.ProblemException;
 @RestController
 class AuditController {
 
+  /** One entry as the API shows it. */
+  record AuditView(
+      String action,
+      String unitId,
+      String actor,
+      String actorUnitId,
+      Instant at,
+      String ip,
+      String requestId,
+      String detail) {
+
+    static AuditView of(AuditEntry e) {
+      return new AuditView(
+          e.action(), e.unitId(), e.actor(), e.actorUnitId(), e.at(), e.ip(), e.requestId(), e.detail());
+    }
+  }
+
   /** A page of the audit trail. */
-  record AuditPage(List<AuditEntry> items, int page, int size, long total) {}
+  record AuditPage(List<AuditView> items, int page, int size, long total) {}
 
   private final ViewingDirective viewing;
   private final AuditLog log;
@@ -54,6 +72,7 @@ class AuditController {
         .flatMap(
             directive ->
                 log.of(id, page, size)
+                    .map(AuditView::of)
                     .collectList()
                     .zipWith(log.count(id))
                     .map(found -> new AuditPage(found.getT1(), page, size, found.getT2())));
