@@ -1,6 +1,5 @@
 package vn.chidao.directive.delivery.application;
 
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -9,7 +8,7 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import vn.chidao.directive.audit.application.AuditTrail;
-import vn.chidao.directive.delivery.model.PlannedBatch;
+import vn.chidao.directive.delivery.model.DeliveryProgress;
 import vn.chidao.directive.issue.application.DirectiveStore;
 import vn.chidao.directive.issue.model.Directive;
 import vn.chidao.directive.issue.model.DirectiveStatus;
@@ -81,29 +80,26 @@ public class AnnouncingWithdrawal {
                     error.toString()));
   }
 
-  /** Publishes the recall of every delivered batch not yet announced, once delivery stopped. */
+  /** Publishes the recall of every published batch not yet announced, once delivery stopped. */
   public Mono<Void> announce(String directiveId) {
     return Mono.zip(directives.findById(directiveId), store.progress(directiveId))
         .filter(found -> found.getT1().withdrawal() != null && !found.getT2().running())
-        .flatMap(
-            found ->
-                store
-                    .batches(directiveId, DeliveryStore.Batches.DELIVERED)
-                    .map(PlannedBatch::number)
-                    .collectList()
-                    .flatMap(delivered -> announceBatches(found.getT1(), delivered)));
+        .flatMap(found -> announceBatches(found.getT1(), found.getT2()));
   }
 
-  private Mono<Void> announceBatches(Directive directive, List<Integer> delivered) {
-    int count = delivered.size();
+  private Mono<Void> announceBatches(Directive directive, DeliveryProgress progress) {
+    int count = progress.batchesDelivered();
     return store
-        .batches(directive.id(), DeliveryStore.Batches.RECALL_UNANNOUNCED)
+        .storedBatches(directive.id(), progress.unannounced())
         .concatMap(
             batch ->
                 events
                     .publishRecalled(
                         BatchEvents.recalled(
-                            directive, batch, delivered.indexOf(batch.number()) + 1, count))
+                            directive,
+                            batch,
+                            progress.positionAmongPublished(batch.number()),
+                            count))
                     .then(store.markRecallAnnounced(directive.id(), batch.number())))
         .then(store.finishRecallAnnouncement(directive.id()))
         .then(audit.system(directive.id(), "WITHDRAWAL_ANNOUNCED", count + " đợt"));

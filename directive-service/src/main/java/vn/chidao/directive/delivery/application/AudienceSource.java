@@ -1,12 +1,20 @@
 package vn.chidao.directive.delivery.application;
 
-import java.util.List;
+import java.util.Collection;
+import java.util.Map;
 import reactor.core.publisher.Flux;
 import vn.chidao.directive.delivery.model.CandidateUnit;
+import vn.chidao.directive.issue.model.Recipient;
+import vn.chidao.directive.issue.model.Unit;
 
 /** Open units of the directory read copy. */
 public interface AudienceSource {
 
-  /** Every open unit at or below {@code path}; only units of {@code kinds} unless it is empty. */
-  Flux<CandidateUnit> subtree(String path, List<String> kinds);
+  /**
+   * Every open unit any entry may reach — the named units, and the units of each subtree (of the
+   * given kinds) — each once, in one pass over the read copy.
+   *
+   * @param entries the distribution list's entries with the units they name
+   */
+  Flux<CandidateUnit> reachable(Collection<Map.Entry<Recipient, Unit>> entries);
 }

@@ -3,31 +3,41 @@ package vn.chidao.directive.delivery.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import vn.chidao.directive.audit.application.AuditTrail;
-import vn.chidao.directive.delivery.model.Audience;
+import vn.chidao.directive.delivery.model.AudienceMember;
+import vn.chidao.directive.delivery.model.Batcher;
 import vn.chidao.directive.delivery.model.DeliveryProgress;
 import vn.chidao.directive.delivery.model.PlannedBatch;
 import vn.chidao.directive.delivery.model.ReceiptNodes;
 import vn.chidao.directive.issue.application.DirectiveStore;
 import vn.chidao.directive.issue.model.Directive;
+import vn.chidao.platform.problem.ProblemException;
 
 /**
- * Delivers an issued directive to its audience. Before the directive is stored, its audience is cut
- * into batches and that plan is written ({@link #plan}); storing the directive with its job marked
- * {@code DELIVERING} is the commit point. The job then, batch by batch (a few at a time): writes
- * the batch's rows in one unordered bulk insert (rows that exist already are kept), publishes its
- * {@code DirectiveDelivered} and waits for the broker's confirm, and marks the batch delivered. A
- * job interrupted anywhere — crash, broker down — is run again by the relay; every step is
- * idempotent and a re-published batch has the same event id. A recall stops the job after the
- * batches in flight.
+ * Delivers an issued directive to its audience in two halves around the commit point.
+ *
+ * <p>Before the directive is stored, {@link #writeRows} streams the audience from the read copy,
+ * cuts it into batches of one purpose and writes each batch's rows in one unordered bulk insert
+ * while the read goes on (rows that exist already are kept); the rows carry their batch number and
+ * are the plan. Rows of a directive that never gets stored are invisible (every read goes through
+ * the directive). Storing the directive with its job {@code DELIVERING} is the commit point.
+ *
+ * <p>After it, {@link #start} publishes one {@code DirectiveDelivered} per batch (a few at a time),
+ * waits for the broker's confirm and records the batch as published. A job interrupted anywhere —
+ * crash, broker down — is run again by the relay, which reads the unpublished batches back from the
+ * rows; a re-published batch has the same event id. A recall stops the job after the batches in
+ * flight.
  */
 @Service
 public class DeliveringDirective {
@@ -60,23 +70,58 @@ public class DeliveringDirective {
     this.clock = clock;
   }
 
-  /** Writes the plan of a directive not yet stored; returns how many batches it has. */
-  public Mono<Integer> plan(Directive directive, Audience audience) {
-    List<PlannedBatch> batches = audience.batches(settings.batchSize());
-    List<ReceiptNodes.Node> nodes =
-        ReceiptNodes.tally(directive.issuerPath(), audience.members(), settings.counterLevels());
-    return store
-        .savePlan(directive.id(), batches)
-        .then(store.saveCounters(directive.id(), nodes))
-        .thenReturn(batches.size());
+  /** The rows written for a directive not yet stored: its batches and audience size. */
+  public record Plan(List<PlannedBatch> batches, int audience) {}
+
+  /**
+   * Writes the rows and receipt counters of a directive about to be stored. An audience without a
+   * single unit is refused with nothing written.
+   */
+  public Mono<Plan> writeRows(Directive directive, Flux<AudienceMember> audience) {
+    return Mono.defer(
+        () -> {
+          Batcher batcher = new Batcher(settings.batchSize());
+          ReceiptNodes.Tally tally =
+              new ReceiptNodes.Tally(directive.issuerPath(), settings.counterLevels());
+          Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+          return audience
+              .doOnNext(tally::add)
+              .concatMapIterable(batcher::add)
+              .concatWith(Flux.defer(() -> Flux.fromIterable(batcher.finish())))
+              .flatMap(
+                  batch -> store.writeRows(directive.id(), batch, now).thenReturn(batch),
+                  settings.concurrency())
+              .collectList()
+              .flatMap(
+                  batches ->
+                      batches.isEmpty()
+                          ? Mono.error(DeliveringDirective::emptyAudience)
+                          : store
+                              .saveCounters(directive.id(), tally.nodes())
+                              .thenReturn(
+                                  new Plan(
+                                      batches.stream()
+                                          .sorted(Comparator.comparingInt(PlannedBatch::number))
+                                          .toList(),
+                                      tally.total())));
+        });
   }
 
-  /** Runs the job in the background unless this instance already runs it. */
+  /** Publishes the batches just written, in the background, unless this instance already runs. */
+  public void start(String directiveId, List<PlannedBatch> batches) {
+    launch(directiveId, Flux.fromIterable(batches));
+  }
+
+  /** Resumes a job: the batches still unpublished are read back from the rows. */
   public void start(String directiveId) {
+    launch(directiveId, null);
+  }
+
+  private void launch(String directiveId, Flux<PlannedBatch> written) {
     if (!running.add(directiveId)) {
       return;
     }
-    run(directiveId)
+    run(directiveId, written)
         .doFinally(signal -> running.remove(directiveId))
         .subscribeOn(Schedulers.parallel())
         .subscribe(
@@ -88,8 +133,8 @@ public class DeliveringDirective {
                     error.toString()));
   }
 
-  /** The whole job; completes when every batch is delivered or a recall stopped it. */
-  public Mono<Void> run(String directiveId) {
+  /** The job; completes when every batch is published or a recall stopped it. */
+  public Mono<Void> run(String directiveId, Flux<PlannedBatch> written) {
     return directives
         .findById(directiveId)
         .flatMap(
@@ -97,34 +142,36 @@ public class DeliveringDirective {
                 withdrawals
                     .supersedeOld(directive)
                     .then(store.progress(directiveId))
-                    .flatMap(progress -> deliverRemaining(directive, progress)));
+                    .flatMap(progress -> publishRemaining(directive, progress, written)));
   }
 
-  private Mono<Void> deliverRemaining(Directive directive, DeliveryProgress progress) {
+  private Mono<Void> publishRemaining(
+      Directive directive, DeliveryProgress progress, Flux<PlannedBatch> written) {
     if (!progress.running()) {
       return Mono.empty();
     }
-    return store
-        .batches(directive.id(), DeliveryStore.Batches.UNDELIVERED)
-        .flatMap(batch -> deliver(directive, batch, progress.batches()), settings.concurrency())
+    List<Integer> left = progress.unpublished();
+    Flux<PlannedBatch> batches =
+        written == null
+            ? store.storedBatches(directive.id(), left)
+            : written.filter(batch -> left.contains(batch.number()));
+    return batches
+        .flatMap(batch -> publish(directive, batch, progress.batches()), settings.concurrency())
         .then(Mono.defer(() -> finish(directive)));
   }
 
-  private Mono<Boolean> deliver(Directive directive, PlannedBatch batch, int batchCount) {
+  private Mono<Boolean> publish(Directive directive, PlannedBatch batch, int batchCount) {
     return store
         .status(directive.id())
         .flatMap(
             status -> {
               if (!"ISSUED".equals(status)) {
-                return Mono.just(false); // recalled meanwhile: this batch is not sent
+                return Mono.just(false); // recalled meanwhile: this batch is not announced
               }
               Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-              return store
-                  .writeRows(directive.id(), batch, now)
-                  .then(
-                      events.publishDelivered(
-                          BatchEvents.delivered(directive, batch, batchCount, now)))
-                  .then(store.markDelivered(directive.id(), batch.number()))
+              return events
+                  .publishDelivered(BatchEvents.delivered(directive, batch, batchCount, now))
+                  .then(store.markPublished(directive.id(), batch.number(), batch.members().size()))
                   .thenReturn(true);
             });
   }
@@ -145,5 +192,13 @@ public class DeliveringDirective {
                   .then(audit.system(directive.id(), "DELIVERY_STOPPED", status))
                   .then(Mono.fromRunnable(() -> withdrawals.start(directive.id())));
             });
+  }
+
+  static ProblemException emptyAudience() {
+    return new ProblemException(
+        HttpStatus.UNPROCESSABLE_CONTENT,
+        "audience-empty",
+        "Dữ liệu không hợp lệ",
+        "Danh sách nơi nhận không bao gồm đơn vị nào đang hoạt động; văn bản không được ban hành.");
   }
 }

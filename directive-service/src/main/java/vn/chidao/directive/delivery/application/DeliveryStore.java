@@ -1,6 +1,7 @@
 package vn.chidao.directive.delivery.application;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -9,34 +10,25 @@ import vn.chidao.directive.delivery.model.PlannedBatch;
 import vn.chidao.directive.delivery.model.ReceiptNodes;
 
 /**
- * The delivery plan (batches written before the directive is committed), the delivery rows (one per
- * unit, unique per directive × unit) and the job's progress. Every write is idempotent, so a job
- * interrupted anywhere is simply run again.
+ * The delivery rows (one per unit, unique per directive × unit, each with its batch number: the
+ * rows are the plan), the receipt counters, and the job's progress in the directive's document.
+ * Every write is idempotent, so a job interrupted anywhere is simply run again.
  */
 public interface DeliveryStore {
-
-  /** Which batches of a plan to read. */
-  enum Batches {
-    /** Not yet delivered: rows or event still missing. */
-    UNDELIVERED,
-    /** Delivered, but their recall not yet announced. */
-    RECALL_UNANNOUNCED,
-    /** Delivered. */
-    DELIVERED
-  }
-
-  Mono<Void> savePlan(String directiveId, List<PlannedBatch> batches);
-
-  /** The running receipt totals, each starting at zero with its audience. */
-  Mono<Void> saveCounters(String directiveId, List<ReceiptNodes.Node> nodes);
-
-  Flux<PlannedBatch> batches(String directiveId, Batches which);
 
   /** One row per unit of the batch; rows that exist already (a retry) are left as they are. */
   Mono<Void> writeRows(String directiveId, PlannedBatch batch, Instant deliveredAt);
 
-  Mono<Void> markDelivered(String directiveId, int batch);
+  /** The running receipt totals, each starting at zero with its audience. */
+  Mono<Void> saveCounters(String directiveId, List<ReceiptNodes.Node> nodes);
 
+  /** The batches with these numbers, read back from the rows. */
+  Flux<PlannedBatch> storedBatches(String directiveId, Collection<Integer> numbers);
+
+  /** Records that a batch's {@code DirectiveDelivered} was confirmed (once per batch). */
+  Mono<Void> markPublished(String directiveId, int batch, int units);
+
+  /** Records that a batch's {@code DirectiveRecalled} was confirmed. */
   Mono<Void> markRecallAnnounced(String directiveId, int batch);
 
   /** The directive's status as stored now ({@code ISSUED}, {@code RECALLED}...). */

@@ -32,18 +32,9 @@ public final class Audience {
       Map<Recipient, Unit> entries, Collection<CandidateUnit> candidates) {
     Map<String, AudienceMember> byId = new HashMap<>();
     for (CandidateUnit unit : candidates) {
-      Purpose strongest = null;
-      for (Map.Entry<Recipient, Unit> entry : entries.entrySet()) {
-        if (entry.getKey().reaches(entry.getValue(), unit.path(), unit.kind())) {
-          strongest = entry.getKey().purpose().strongest(strongest);
-        }
-      }
-      if (strongest != null) {
-        Purpose purpose = strongest;
-        byId.merge(
-            unit.id(),
-            new AudienceMember(unit.id(), unit.tenant(), unit.path(), purpose),
-            (a, b) -> a.purpose().ordinal() <= b.purpose().ordinal() ? a : b);
+      AudienceMember member = memberOf(entries, unit);
+      if (member != null) {
+        byId.putIfAbsent(unit.id(), member);
       }
     }
     List<AudienceMember> ordered = new ArrayList<>(byId.values());
@@ -51,6 +42,22 @@ public final class Audience {
         Comparator.comparing((AudienceMember member) -> member.purpose().ordinal())
             .thenComparing(AudienceMember::path));
     return new Audience(ordered);
+  }
+
+  /**
+   * The unit as a member of the audience, with the strongest purpose of the entries that reach it,
+   * or null when no entry does. Deciding unit by unit lets a delivery stream the read copy.
+   */
+  public static AudienceMember memberOf(Map<Recipient, Unit> entries, CandidateUnit unit) {
+    Purpose strongest = null;
+    for (Map.Entry<Recipient, Unit> entry : entries.entrySet()) {
+      if (entry.getKey().reaches(entry.getValue(), unit.path(), unit.kind())) {
+        strongest = entry.getKey().purpose().strongest(strongest);
+      }
+    }
+    return strongest == null
+        ? null
+        : new AudienceMember(unit.id(), unit.tenant(), unit.path(), strongest);
   }
 
   public static Audience of(List<AudienceMember> members) {

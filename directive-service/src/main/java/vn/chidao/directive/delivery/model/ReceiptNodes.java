@@ -39,18 +39,41 @@ public final class ReceiptNodes {
 
   /** The counter nodes of a whole audience, with how many audience units each covers. */
   public static List<Node> tally(String issuerPath, List<AudienceMember> members, int levels) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    Map<String, String> parents = new HashMap<>();
-    for (AudienceMember member : members) {
+    Tally tally = new Tally(issuerPath, levels);
+    members.forEach(tally::add);
+    return tally.nodes();
+  }
+
+  /** Counts nodes as audience members stream past. Not thread-safe: one per delivery. */
+  public static final class Tally {
+    private final String issuerPath;
+    private final int levels;
+    private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private final Map<String, String> parents = new HashMap<>();
+
+    public Tally(String issuerPath, int levels) {
+      this.issuerPath = issuerPath;
+      this.levels = levels;
+    }
+
+    public void add(AudienceMember member) {
       List<String> nodes = of(issuerPath, member.path(), levels);
       for (int i = 0; i < nodes.size(); i++) {
         counts.merge(nodes.get(i), 1, Integer::sum);
         parents.putIfAbsent(nodes.get(i), i <= 1 ? null : nodes.get(i - 1));
       }
     }
-    return counts.entrySet().stream()
-        .map(entry -> new Node(entry.getKey(), parents.get(entry.getKey()), entry.getValue()))
-        .toList();
+
+    /** How many members were added. */
+    public int total() {
+      return counts.getOrDefault(TOTAL, 0);
+    }
+
+    public List<Node> nodes() {
+      return counts.entrySet().stream()
+          .map(entry -> new Node(entry.getKey(), parents.get(entry.getKey()), entry.getValue()))
+          .toList();
+    }
   }
 
   static List<String> segments(String path) {

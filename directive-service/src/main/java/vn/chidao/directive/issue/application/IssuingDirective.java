@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
 import vn.chidao.directive.audit.application.AuditTrail;
 import vn.chidao.directive.delivery.application.DeliveringDirective;
 import vn.chidao.directive.delivery.application.ResolvingAudience;
-import vn.chidao.directive.delivery.model.Audience;
+import vn.chidao.directive.delivery.model.PlannedBatch;
 import vn.chidao.directive.issue.model.Addressing;
 import vn.chidao.directive.issue.model.AddressingPolicy;
 import vn.chidao.directive.issue.model.Caller;
@@ -109,12 +109,14 @@ public class IssuingDirective {
                   .then(prepare(command, caller, (Addressing.Allowed) addressing));
             })
         .flatMap(
-            issued ->
-                outbox
-                    .publishNow(issued)
-                    .then(Mono.fromRunnable(() -> deliveries.start(issued.id())))
-                    .then(followUps(issued, caller))
-                    .thenReturn(issued));
+            stored -> {
+              Directive issued = stored.directive();
+              return outbox
+                  .publishNow(issued)
+                  .then(Mono.fromRunnable(() -> deliveries.start(issued.id(), stored.batches())))
+                  .then(followUps(issued, caller))
+                  .thenReturn(issued);
+            });
   }
 
   /**
@@ -133,15 +135,17 @@ public class IssuingDirective {
         .then(issue(note.citing(Reference.to(originalId, Relation.FORWARDS)), caller));
   }
 
-  private Mono<Directive> prepare(
+  /** A stored directive and the batches its rows were written in. */
+  private record Stored(Directive directive, List<PlannedBatch> batches) {}
+
+  private Mono<Stored> prepare(
       IssueDirectiveCommand command, Caller caller, Addressing.Allowed allowed) {
     return Mono.zip(
             citations.resolve(command.references(), caller),
             citations
                 .supersedable(command.supersedesId(), caller)
                 .map(Directive::id)
-                .defaultIfEmpty(""),
-            audiences.resolve(allowed))
+                .defaultIfEmpty(""))
         .flatMap(
             checked ->
                 store(
@@ -149,17 +153,15 @@ public class IssuingDirective {
                     caller,
                     allowed,
                     checked.getT1().references(),
-                    checked.getT2().isEmpty() ? null : checked.getT2(),
-                    checked.getT3()));
+                    checked.getT2().isEmpty() ? null : checked.getT2()));
   }
 
-  private Mono<Directive> store(
+  private Mono<Stored> store(
       IssueDirectiveCommand command,
       Caller caller,
       Addressing.Allowed allowed,
       List<Reference> references,
-      String supersedesId,
-      Audience audience) {
+      String supersedesId) {
     Directive.Ids ids =
         new Directive.Ids(UUID.randomUUID().toString(), UUID.randomUUID().toString());
     DirectiveContent content = command.content();
@@ -177,18 +179,24 @@ public class IssuingDirective {
         .flatMap(
             directive ->
                 deliveries
-                    .plan(directive, audience)
-                    .flatMap(batches -> store.insertIssued(directive, audience.size(), batches)))
-        .flatMap(
-            issued ->
-                audit
-                    .record(
-                        issued.id(),
-                        "ISSUED",
-                        null,
-                        caller,
-                        issued.symbol() + " — " + audience.size() + " đơn vị")
-                    .thenReturn(issued));
+                    .writeRows(directive, audiences.members(allowed))
+                    .flatMap(
+                        plan ->
+                            store
+                                .insertIssued(directive, plan.audience(), plan.batches().size())
+                                .flatMap(
+                                    issued ->
+                                        audit
+                                            .record(
+                                                issued.id(),
+                                                "ISSUED",
+                                                null,
+                                                caller,
+                                                issued.symbol()
+                                                    + " — "
+                                                    + plan.audience()
+                                                    + " đơn vị")
+                                            .thenReturn(new Stored(issued, plan.batches())))));
   }
 
   private Mono<DocumentNumber> number(

@@ -35,7 +35,14 @@ class AuditController {
 
     static AuditView of(AuditEntry e) {
       return new AuditView(
-          e.action(), e.unitId(), e.actor(), e.actorUnitId(), e.at(), e.ip(), e.requestId(), e.detail());
+          e.action(),
+          e.unitId(),
+          e.actor(),
+          e.actorUnitId(),
+          e.at(),
+          e.ip(),
+          e.requestId(),
+          e.detail());
     }
   }
 

@@ -6,12 +6,10 @@ package vn.chidao.directive.delivery.adapter.out.mongo;
  * insert).
  *
  * <ul>
- *   <li>{@code delivery_batches}: the plan, {@code _id} = directive id + "|" + 6-digit batch;
- *       {@code directiveId, batch, purpose, size, unitIds[], tenants[], paths[], delivered,
- *       recallAnnounced}.
  *   <li>{@code deliveries}: one row per reached unit, {@code _id} = directive id + "|" + unit id
  *       (the unique key that makes a retried batch harmless); {@code directiveId, unitId, tenant,
- *       path, purpose, batch, deliveredAt} and, as receipt advances, {@code readAt/readBy,
+ *       path, purpose, batch, deliveredAt} — written before the directive, so the rows are also the
+ *       delivery plan — and, as receipt advances, {@code readAt/readBy,
  *       acknowledgedAt/acknowledgedBy, forwardedAt/forwardedBy/forwardedAs,
  *       implementedAt/implementedBy/implementedAs}.
  *   <li>{@code receipt_counts}: running totals, {@code _id} = directive id + "|" + node ({@code *}
@@ -21,7 +19,6 @@ package vn.chidao.directive.delivery.adapter.out.mongo;
  */
 public final class DeliveryCollections {
 
-  public static final String BATCHES = "delivery_batches";
   public static final String DELIVERIES = "deliveries";
   public static final String COUNTS = "receipt_counts";
 
@@ -29,10 +26,6 @@ public final class DeliveryCollections {
 
   public static String rowId(String directiveId, String unitId) {
     return directiveId + "|" + unitId;
-  }
-
-  public static String batchId(String directiveId, int batch) {
-    return directiveId + "|" + String.format("%06d", batch);
   }
 
   public static String counterId(String directiveId, String node) {

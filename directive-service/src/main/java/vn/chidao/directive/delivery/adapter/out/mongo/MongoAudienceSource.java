@@ -3,7 +3,9 @@ package vn.chidao.directive.delivery.adapter.out.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -12,12 +14,17 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import vn.chidao.directive.delivery.application.AudienceSource;
 import vn.chidao.directive.delivery.model.CandidateUnit;
+import vn.chidao.directive.issue.model.Recipient;
+import vn.chidao.directive.issue.model.Scope;
+import vn.chidao.directive.issue.model.Unit;
 import vn.chidao.directive.org.PathPrefix;
 import vn.chidao.directive.org.UnitDocument;
 
 /**
- * Subtrees of the read copy by materialized path prefix (an anchored regex, which a real MongoDB
- * answers from an index on {@code path}), only the fields a delivery needs.
+ * One query over the read copy: open units that are a named unit ({@code _id}) or lie in a named
+ * subtree (anchored path-prefix regex, which a real MongoDB answers from an index on {@code path};
+ * optionally of given kinds), {@code $or}-ed, so each unit comes once; only the fields a delivery
+ * needs.
  */
 @Component
 class MongoAudienceSource implements AudienceSource {
@@ -29,16 +36,30 @@ class MongoAudienceSource implements AudienceSource {
   }
 
   @Override
-  public Flux<CandidateUnit> subtree(String path, List<String> kinds) {
-    Criteria criteria =
-        where("path").regex(PathPrefix.of(path)).and("status").is(UnitDocument.ACTIVE);
-    if (!kinds.isEmpty()) {
-      criteria = criteria.and("kind").in(kinds);
-    }
-    Query subtree = query(criteria);
-    subtree.fields().include("_id", "tenant", "path", "kind");
+  public Flux<CandidateUnit> reachable(Collection<Map.Entry<Recipient, Unit>> entries) {
+    List<Criteria> alternatives =
+        entries.stream()
+            .map(
+                entry -> {
+                  Recipient recipient = entry.getKey();
+                  if (recipient.scope() == Scope.UNIT) {
+                    return where("_id").is(recipient.unitId());
+                  }
+                  Criteria subtree = where("path").regex(PathPrefix.of(entry.getValue().path()));
+                  return recipient.kinds().isEmpty()
+                      ? subtree
+                      : subtree.and("kind").in(recipient.kinds());
+                })
+            .toList();
+    Criteria open = where("status").is(UnitDocument.ACTIVE);
+    Query reachable =
+        query(
+            alternatives.size() == 1
+                ? open.andOperator(alternatives.get(0))
+                : open.orOperator(alternatives));
+    reachable.fields().include("_id", "tenant", "path", "kind");
     return mongo
-        .find(subtree, Document.class, UnitDocument.COLLECTION)
+        .find(reachable, Document.class, UnitDocument.COLLECTION)
         .map(
             doc ->
                 new CandidateUnit(

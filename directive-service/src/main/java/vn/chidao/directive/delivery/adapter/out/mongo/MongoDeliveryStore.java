@@ -5,10 +5,14 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.bson.Document;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -28,92 +32,15 @@ import vn.chidao.directive.issue.model.Purpose;
 class MongoDeliveryStore implements DeliveryStore {
 
   private static final String DIRECTIVES = DirectiveDocument.COLLECTION;
-  private static final String STATE = DirectiveDocument.DELIVERY + ".state";
+  private static final String JOB = DirectiveDocument.DELIVERY;
+  private static final String STATE = JOB + ".state";
+  private static final String PUBLISHED = JOB + ".published";
+  private static final String RECALL_ANNOUNCED = JOB + ".recallAnnounced";
 
   private final ReactiveMongoTemplate mongo;
 
   MongoDeliveryStore(ReactiveMongoTemplate mongo) {
     this.mongo = mongo;
-  }
-
-  @Override
-  public Mono<Void> savePlan(String directiveId, List<PlannedBatch> batches) {
-    List<Document> docs = new ArrayList<>(batches.size());
-    for (PlannedBatch batch : batches) {
-      List<String> ids = new ArrayList<>(batch.members().size());
-      List<String> tenants = new ArrayList<>(batch.members().size());
-      List<String> paths = new ArrayList<>(batch.members().size());
-      for (AudienceMember member : batch.members()) {
-        ids.add(member.unitId());
-        tenants.add(member.tenant());
-        paths.add(member.path());
-      }
-      docs.add(
-          new Document("_id", DeliveryCollections.batchId(directiveId, batch.number()))
-              .append("directiveId", directiveId)
-              .append("batch", batch.number())
-              .append("purpose", batch.purpose().name())
-              .append("size", ids.size())
-              .append("unitIds", ids)
-              .append("tenants", tenants)
-              .append("paths", paths)
-              .append("delivered", false)
-              .append("recallAnnounced", false));
-    }
-    return BulkInserts.insertAll(mongo, DeliveryCollections.BATCHES, docs);
-  }
-
-  @Override
-  public Mono<Void> saveCounters(String directiveId, List<ReceiptNodes.Node> nodes) {
-    List<Document> docs =
-        nodes.stream()
-            .map(
-                node ->
-                    new Document("_id", DeliveryCollections.counterId(directiveId, node.unitId()))
-                        .append("directiveId", directiveId)
-                        .append("unitId", node.unitId())
-                        .append("parentUnitId", node.parentUnitId())
-                        .append("audience", node.audience())
-                        .append("read", 0)
-                        .append("acknowledged", 0)
-                        .append("forwarded", 0)
-                        .append("implemented", 0))
-            .toList();
-    return BulkInserts.insertAll(mongo, DeliveryCollections.COUNTS, docs);
-  }
-
-  @Override
-  public Flux<PlannedBatch> batches(String directiveId, Batches which) {
-    Query selected =
-        switch (which) {
-          case UNDELIVERED ->
-              query(where("directiveId").is(directiveId).and("delivered").is(false));
-          case DELIVERED -> query(where("directiveId").is(directiveId).and("delivered").is(true));
-          case RECALL_UNANNOUNCED ->
-              query(
-                  where("directiveId")
-                      .is(directiveId)
-                      .and("delivered")
-                      .is(true)
-                      .and("recallAnnounced")
-                      .is(false));
-        };
-    return mongo
-        .find(selected.with(Sort.by("batch")), Document.class, DeliveryCollections.BATCHES)
-        .map(MongoDeliveryStore::toBatch);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static PlannedBatch toBatch(Document doc) {
-    Purpose purpose = Purpose.valueOf(doc.getString("purpose"));
-    List<String> ids = (List<String>) doc.get("unitIds");
-    List<String> tenants = (List<String>) doc.get("tenants");
-    List<String> paths = (List<String>) doc.get("paths");
-    List<AudienceMember> members = new ArrayList<>(ids.size());
-    for (int i = 0; i < ids.size(); i++) {
-      members.add(new AudienceMember(ids.get(i), tenants.get(i), paths.get(i), purpose));
-    }
-    return new PlannedBatch(doc.getInteger("batch"), purpose, members);
   }
 
   @Override
@@ -135,21 +62,70 @@ class MongoDeliveryStore implements DeliveryStore {
   }
 
   @Override
-  public Mono<Void> markDelivered(String directiveId, int batch) {
-    return setOnBatch(directiveId, batch, "delivered");
+  public Mono<Void> saveCounters(String directiveId, List<ReceiptNodes.Node> nodes) {
+    List<Document> docs =
+        nodes.stream()
+            .map(
+                node ->
+                    new Document("_id", DeliveryCollections.counterId(directiveId, node.unitId()))
+                        .append("directiveId", directiveId)
+                        .append("unitId", node.unitId())
+                        .append("parentUnitId", node.parentUnitId())
+                        .append("audience", node.audience())
+                        .append("read", 0)
+                        .append("acknowledged", 0)
+                        .append("forwarded", 0)
+                        .append("implemented", 0))
+            .toList();
+    return BulkInserts.insertAll(mongo, DeliveryCollections.COUNTS, docs);
+  }
+
+  /** One pass over the directive's rows of those batches, grouped back into batches. */
+  @Override
+  public Flux<PlannedBatch> storedBatches(String directiveId, Collection<Integer> numbers) {
+    if (numbers.isEmpty()) {
+      return Flux.empty();
+    }
+    Query rows = query(where("directiveId").is(directiveId).and("batch").in(numbers));
+    rows.fields().include("unitId", "tenant", "path", "purpose", "batch");
+    return mongo
+        .find(rows, Document.class, DeliveryCollections.DELIVERIES)
+        .collect(
+            TreeMap<Integer, List<AudienceMember>>::new,
+            (byBatch, row) ->
+                byBatch
+                    .computeIfAbsent(row.getInteger("batch"), n -> new ArrayList<>())
+                    .add(
+                        new AudienceMember(
+                            row.getString("unitId"),
+                            row.getString("tenant"),
+                            row.getString("path"),
+                            Purpose.valueOf(row.getString("purpose")))))
+        .flatMapIterable(Map::entrySet)
+        .map(
+            entry ->
+                new PlannedBatch(
+                    entry.getKey(), entry.getValue().get(0).purpose(), entry.getValue()));
+  }
+
+  /** Adds the batch once: the filter only matches while it is not yet recorded. */
+  @Override
+  public Mono<Void> markPublished(String directiveId, int batch, int units) {
+    return mongo
+        .updateFirst(
+            query(where("_id").is(directiveId).and(PUBLISHED).ne(batch)),
+            new Update().addToSet(PUBLISHED, batch).inc(JOB + ".unitsPublished", units),
+            DIRECTIVES)
+        .then();
   }
 
   @Override
   public Mono<Void> markRecallAnnounced(String directiveId, int batch) {
-    return setOnBatch(directiveId, batch, "recallAnnounced");
-  }
-
-  private Mono<Void> setOnBatch(String directiveId, int batch, String flag) {
     return mongo
         .updateFirst(
-            query(where("_id").is(DeliveryCollections.batchId(directiveId, batch))),
-            new Update().set(flag, true),
-            DeliveryCollections.BATCHES)
+            query(where("_id").is(directiveId)),
+            new Update().addToSet(RECALL_ANNOUNCED, batch),
+            DIRECTIVES)
         .then();
   }
 
@@ -165,31 +141,30 @@ class MongoDeliveryStore implements DeliveryStore {
   @Override
   public Mono<DeliveryProgress> progress(String directiveId) {
     Query byId = query(where("_id").is(directiveId));
-    byId.fields().include(DirectiveDocument.DELIVERY);
-    Query batches = query(where("directiveId").is(directiveId).and("delivered").is(true));
-    batches.fields().include("size");
-    Mono<List<Integer>> delivered =
-        mongo
-            .find(batches, Document.class, DeliveryCollections.BATCHES)
-            .map(doc -> doc.getInteger("size", 0))
-            .collectList();
+    byId.fields().include(JOB);
     return mongo
         .findOne(byId, Document.class, DIRECTIVES)
-        .mapNotNull(doc -> doc.get(DirectiveDocument.DELIVERY, Document.class))
-        .zipWith(delivered)
+        .mapNotNull(doc -> doc.get(JOB, Document.class))
         .map(
-            found -> {
-              Document job = found.getT1();
-              List<Integer> sizes = found.getT2();
-              return new DeliveryProgress(
-                  job.getString("state"),
-                  job.getInteger("audience", 0),
-                  job.getInteger("batches", 0),
-                  sizes.size(),
-                  sizes.stream().mapToInt(Integer::intValue).sum(),
-                  instant(job.getDate("startedAt")),
-                  instant(job.getDate("finishedAt")));
-            });
+            job ->
+                new DeliveryProgress(
+                    job.getString("state"),
+                    job.getInteger("audience", 0),
+                    job.getInteger("batches", 0),
+                    numbers(job, "published"),
+                    job.getInteger("unitsPublished", 0),
+                    numbers(job, "recallAnnounced"),
+                    instant(job.getDate("startedAt")),
+                    instant(job.getDate("finishedAt"))));
+  }
+
+  private static Set<Integer> numbers(Document job, String field) {
+    List<?> values = job.getList(field, Object.class);
+    Set<Integer> numbers = new HashSet<>();
+    if (values != null) {
+      values.forEach(value -> numbers.add(((Number) value).intValue()));
+    }
+    return numbers;
   }
 
   private static Instant instant(Date date) {
@@ -201,7 +176,7 @@ class MongoDeliveryStore implements DeliveryStore {
     return mongo
         .updateFirst(
             query(where("_id").is(directiveId).and(STATE).is(DeliveryProgress.DELIVERING)),
-            new Update().set(STATE, state).set(DirectiveDocument.DELIVERY + ".finishedAt", at),
+            new Update().set(STATE, state).set(JOB + ".finishedAt", at),
             DIRECTIVES)
         .then();
   }
@@ -222,7 +197,7 @@ class MongoDeliveryStore implements DeliveryStore {
         query(
                 where(STATE)
                     .is(DeliveryProgress.DELIVERING)
-                    .and(DirectiveDocument.DELIVERY + ".startedAt")
+                    .and(JOB + ".startedAt")
                     .lt(startedBefore))
             .limit(limit);
     stale.fields().include("_id");

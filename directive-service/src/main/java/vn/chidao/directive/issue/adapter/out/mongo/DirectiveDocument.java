@@ -114,9 +114,19 @@ public record DirectiveDocument(
    *
    * @param audience units the directive reaches
    * @param batches how many batches (and {@code DirectiveDelivered} events) they make
+   * @param published batches whose event the broker confirmed
+   * @param unitsPublished units in those batches
+   * @param recallAnnounced batches whose withdrawal the broker confirmed
    */
   public record DeliveryProgressDocument(
-      String state, int audience, int batches, Instant startedAt, Instant finishedAt) {
+      String state,
+      int audience,
+      int batches,
+      Instant startedAt,
+      Instant finishedAt,
+      List<Integer> published,
+      int unitsPublished,
+      List<Integer> recallAnnounced) {
 
     public static final String DELIVERING = "DELIVERING";
     public static final String DELIVERED = "DELIVERED";

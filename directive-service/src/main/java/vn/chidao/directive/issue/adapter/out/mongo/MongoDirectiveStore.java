@@ -40,7 +40,14 @@ class MongoDirectiveStore implements DirectiveStore {
     PendingEvent issued = new PendingEvent(directive.issuedEventId(), ISSUED, directive.issuedAt());
     var delivery =
         new DeliveryProgressDocument(
-            DeliveryProgressDocument.DELIVERING, audience, batches, directive.issuedAt(), null);
+            DeliveryProgressDocument.DELIVERING,
+            audience,
+            batches,
+            directive.issuedAt(),
+            null,
+            List.of(),
+            0,
+            List.of());
     return mongo
         .insert(DirectiveDocuments.toDocument(directive, List.of(issued), delivery))
         .map(DirectiveDocuments::toModel);

@@ -11,9 +11,10 @@ import vn.chidao.directive.delivery.adapter.out.mongo.DeliveryCollections;
 
 /**
  * Declares the indexes of the raw-BSON collections (no mapped class carries them): a unit's inbox
- * (unread first, newest), a directive's pending lists by step and subtree, the plan's batches, and
- * the counters' children. A real MongoDB builds them; the in-process test server accepts and
- * ignores non-unique indexes. The unique key (directive, unit) is the rows' {@code _id}.
+ * (unread first, newest), a directive's pending lists by step and subtree, a directive's rows by
+ * batch (the plan a resumed job reads), and the counters' children. A real MongoDB builds them; the
+ * in-process test server accepts and ignores non-unique indexes. The unique key (directive, unit)
+ * is the rows' {@code _id}.
  */
 @Component
 class DeliveryRowIndexes {
@@ -54,12 +55,12 @@ class DeliveryRowIndexes {
                         .on("path", Sort.Direction.ASC)
                         .named("unacknowledged_by_subtree")),
             mongo
-                .indexOps(DeliveryCollections.BATCHES)
+                .indexOps(rows)
                 .createIndex(
                     new Index()
                         .on("directiveId", Sort.Direction.ASC)
                         .on("batch", Sort.Direction.ASC)
-                        .named("plan")),
+                        .named("by_batch")),
             mongo
                 .indexOps(DeliveryCollections.COUNTS)
                 .createIndex(
