@@ -47,7 +47,8 @@ import vn.chidao.testsupport.synthetic.SyntheticUnit;
  * DirectiveDelivered} batch was confirmed by the real RabbitMQ. In the same run, against the same
  * database and broker: the raw bulk-insert rate of rows of the same shape (same batch size and
  * concurrency as the service), and the raw confirmed publish rate of messages of the batches' size.
- * Prints one JSON line last. Argument: number of units (default: the national tree, 255,356).
+ * One province's directive is issued first, unmeasured, to warm the service up. Prints one JSON
+ * line last. Argument: number of units (default: the national tree, 255,356).
  */
 public final class FanoutBenchmark {
 
@@ -89,6 +90,30 @@ public final class FanoutBenchmark {
                 null,
                 null,
                 null);
+
+        // Warm-up (JIT, connections, first-use paths): one province's subtree, not measured.
+        String warmUp =
+            issuing
+                .issue(
+                    new IssueDirectiveCommand(
+                        everyone.content(),
+                        List.of(
+                            new Recipient(
+                                SyntheticNation.tenant(1),
+                                Scope.SUBTREE,
+                                List.of(),
+                                Purpose.IMPLEMENT,
+                                null)),
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                    centre)
+                .block(LIMIT)
+                .id();
+        awaitDelivered(client.getDatabase(database).getCollection("directives"), warmUp);
 
         log("issuing to the whole tree");
         long started = System.nanoTime();

@@ -29,6 +29,8 @@ import vn.chidao.directive.org.UnitDocument;
 @Component
 class MongoAudienceSource implements AudienceSource {
 
+  private static final int READ_BATCH = 10_000;
+
   private final ReactiveMongoTemplate mongo;
 
   MongoAudienceSource(ReactiveMongoTemplate mongo) {
@@ -58,8 +60,13 @@ class MongoAudienceSource implements AudienceSource {
                 ? open.andOperator(alternatives.get(0))
                 : open.orOperator(alternatives));
     reachable.fields().include("_id", "tenant", "path", "kind");
+    // The reactive driver asks the server for as many documents as downstream demands; a small
+    // demand (a delivery writing a few batches at a time) would mean one round trip per few dozen
+    // units. Large cursor batches and demand keep a national read to a few dozen round trips.
+    reachable.cursorBatchSize(READ_BATCH);
     return mongo
         .find(reachable, Document.class, UnitDocument.COLLECTION)
+        .limitRate(READ_BATCH)
         .map(
             doc ->
                 new CandidateUnit(
