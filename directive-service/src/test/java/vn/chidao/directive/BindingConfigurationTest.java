@@ -42,4 +42,28 @@ class BindingConfigurationTest {
                 "spring.cloud.stream.rabbit.bindings.directiveIssued-out-0.producer.use-confirm-header"))
         .isEqualTo("true");
   }
+
+  @Test
+  void delivered_and_recalled_batches_wait_for_their_consumers_and_for_broker_confirms() {
+    Properties config = applicationYml();
+
+    for (String[] binding :
+        new String[][] {
+          {"directiveDelivered-out-0", Destinations.DIRECTIVE_DELIVERED},
+          {"directiveRecalled-out-0", Destinations.DIRECTIVE_RECALLED}
+        }) {
+      String name = binding[0];
+      assertThat(config.getProperty("spring.cloud.stream.bindings." + name + ".destination"))
+          .isEqualTo(binding[1]);
+      assertThat(
+              config.getProperty(
+                  "spring.cloud.stream.bindings." + name + ".producer.required-groups"))
+          .isEqualTo("notification-service,reporting-service");
+      assertThat(
+              config.getProperty(
+                  "spring.cloud.stream.rabbit.bindings." + name + ".producer.use-confirm-header"))
+          .isEqualTo("true");
+      assertThat(config.getProperty("spring.cloud.stream.output-bindings")).contains(name);
+    }
+  }
 }

@@ -122,7 +122,19 @@ class OutboxRelayIT extends ServiceIT {
                 "PARTY|dong-nai|CT|2025-2030",
                 "ngày 22 tháng 11 năm 2026",
                 null,
-                List.of(new PendingEvent(eventId, "DirectiveIssued", issuedAt))))
+                List.of(new PendingEvent(eventId, "DirectiveIssued", issuedAt)),
+                // stored before distribution lists, lineage and delivery jobs existed
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null))
         .block();
 
     EventTap.Received message = issued.next(BROKER_WAIT);

@@ -36,6 +36,45 @@ public final class DemoTokens {
   public static final TokenSpec TRUNG_UONG_QUAN_TRI =
       TokenSpec.of("trunguong.quantri", "tw", "/tw/", "trung-uong", "central-admin", "member");
 
+  public static final TokenSpec TRUNG_UONG_VAN_THU =
+      TokenSpec.of(
+          "trunguong.vanthu", "tw", "/tw/", "trung-uong", "issuer", "central-admin", "member");
+  public static final TokenSpec KP1_BI_THU =
+      TokenSpec.of(
+          "kp1.bithu",
+          "dn-tranbien-kp1",
+          "/tw/dong-nai/dn-tranbien/dn-tranbien-kp1/",
+          "dong-nai",
+          "issuer",
+          "reporter",
+          "member");
+  public static final TokenSpec KP1_CB1_BI_THU =
+      TokenSpec.of(
+          "kp1cb1.bithu",
+          "dn-tranbien-kp1-cb1",
+          "/tw/dong-nai/dn-tranbien/dn-tranbien-kp1/dn-tranbien-kp1-cb1/",
+          "dong-nai",
+          "reporter",
+          "member");
+  public static final TokenSpec CQD_VAN_THU =
+      TokenSpec.of(
+          "cqd.vanthu",
+          "dn-cqd",
+          "/tw/dong-nai/dn-cqd/",
+          "dong-nai",
+          "issuer",
+          "reporter",
+          "member");
+  public static final TokenSpec BAO_VAN_THU =
+      TokenSpec.of(
+          "bao.vanthu",
+          "dn-cqd-bao",
+          "/tw/dong-nai/dn-cqd/dn-cqd-bao/",
+          "dong-nai",
+          "issuer",
+          "reporter",
+          "member");
+
   private DemoTokens() {}
 
   public static String bearer(TokenSpec spec) {

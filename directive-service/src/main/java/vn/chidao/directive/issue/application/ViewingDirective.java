@@ -4,26 +4,48 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import vn.chidao.directive.issue.model.Caller;
 import vn.chidao.directive.issue.model.Directive;
+import vn.chidao.directive.receipt.application.TrackingReceipts;
 import vn.chidao.platform.problem.ProblemException;
 
-/** Shows one directive to someone allowed to see it; to anyone else it does not exist. */
+/**
+ * Shows one directive to someone allowed to see it; to anyone else it does not exist. Allowed are
+ * the issuing unit and its superiors in its province, the named recipients, every unit the
+ * directive reached (through a subtree) and the centre. A receiving unit's user opening it marks it
+ * read for their unit.
+ */
 @Service
 public class ViewingDirective {
 
   private final DirectiveStore store;
+  private final TrackingReceipts receipts;
 
-  public ViewingDirective(DirectiveStore store) {
+  public ViewingDirective(DirectiveStore store, TrackingReceipts receipts) {
     this.store = store;
+    this.receipts = receipts;
   }
 
+  /** Reads it and records that the caller's unit opened it. */
+  public Mono<Directive> open(String id, Caller caller) {
+    return view(id, caller)
+        .flatMap(directive -> receipts.opened(directive, caller).thenReturn(directive));
+  }
+
+  /** Reads it without recording anything. */
   public Mono<Directive> view(String id, Caller caller) {
     return store
         .findById(id)
-        .filter(directive -> directive.isVisibleTo(caller))
-        .switchIfEmpty(
-            Mono.error(
-                () ->
-                    ProblemException.notFound(
-                        "directive-not-found", "Không tìm thấy văn bản được yêu cầu.")));
+        .filterWhen(directive -> mayRead(directive, caller))
+        .switchIfEmpty(Mono.error(ViewingDirective::notFound));
+  }
+
+  private Mono<Boolean> mayRead(Directive directive, Caller caller) {
+    if (directive.isVisibleTo(caller) || directive.isSupervisedBy(caller)) {
+      return Mono.just(true);
+    }
+    return receipts.ofCaller(directive.id(), caller).hasElement();
+  }
+
+  public static ProblemException notFound() {
+    return ProblemException.notFound("directive-not-found", "Không tìm thấy văn bản được yêu cầu.");
   }
 }

@@ -80,6 +80,65 @@ public class AllocatingNumbers {
   }
 
   /**
+   * Registers a document that already carries {@code number} (issued on paper, or imported from its
+   * text) in the issuer's sequence for it. The number is recorded under the same unique key as
+   * allocated ones, so a number already held — allocated or registered — is refused ({@code
+   * duplicate-symbol}) and a later allocation skips it.
+   */
+  public Mono<DocumentNumber> claimGiven(
+      Issuer issuer,
+      String docType,
+      boolean secret,
+      String place,
+      Instant issuedAt,
+      String directiveId,
+      int number) {
+    if (!issuer.hasAbbr()) {
+      return Mono.error(
+          conflict(
+              "issuer-abbr-missing",
+              "Đơn vị của bạn chưa có chữ viết tắt trong danh bạ tổ chức; chưa thể cấp số, ký"
+                  + " hiệu văn bản."));
+    }
+    LocalDate issuedOn = issuedOn(issuedAt);
+    return Numbering.sequenceFor(issuer, docType, secret, issuedOn, terms)
+        .map(
+            sequence -> {
+              String symbol = Symbols.format(issuer.regime(), number, docType, issuer.abbr());
+              return register
+                  .record(sequence, number, symbol, directiveId)
+                  .flatMap(
+                      recorded ->
+                          recorded
+                              ? Mono.just(
+                                  new DocumentNumber(
+                                      sequence,
+                                      number,
+                                      symbol,
+                                      PlaceAndDate.format(issuer.regime(), place, issuedOn)))
+                              : Mono.<DocumentNumber>error(
+                                  new ProblemException(
+                                      HttpStatus.CONFLICT,
+                                      "duplicate-symbol",
+                                      "Trùng số, ký hiệu văn bản",
+                                      "Số, ký hiệu "
+                                          + symbol
+                                          + " đã được dùng cho một văn bản khác của đơn vị trong"
+                                          + " cùng sổ đăng ký; văn bản không được lưu.")));
+            })
+        .orElseGet(
+            () ->
+                Mono.error(
+                    conflict(
+                        "term-not-configured",
+                        "Chưa cấu hình nhiệm kỳ của đơn vị "
+                            + issuer.unitId()
+                            + " cho ngày "
+                            + issuedOn
+                            + "; chưa thể cấp số văn bản.")));
+  }
+
+  /**
    * The next number of the sequence of the issuer's congress in session: every document the
    * congress issues, whatever its type, shares it; the symbol ends with the congress's abbreviation
    * ("01-NQ/ĐH").

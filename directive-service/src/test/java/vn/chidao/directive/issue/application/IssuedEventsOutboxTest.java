@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import vn.chidao.directive.issue.model.DirectiveContent;
 import vn.chidao.directive.issue.model.DirectiveStatus;
 import vn.chidao.directive.issue.model.DocType;
 import vn.chidao.directive.issue.model.Urgency;
+import vn.chidao.directive.issue.model.Withdrawal;
 import vn.chidao.directive.numbering.model.DocumentNumber;
 import vn.chidao.directive.numbering.model.SequenceKey;
 
@@ -126,7 +128,7 @@ class IssuedEventsOutboxTest {
     final Map<String, Directive> all = new LinkedHashMap<>();
 
     @Override
-    public Mono<Directive> insertIssued(Directive directive) {
+    public Mono<Directive> insertIssued(Directive directive, int audience, int batches) {
       return Mono.fromSupplier(
           () -> {
             all.put(directive.id(), directive);
@@ -155,6 +157,27 @@ class IssuedEventsOutboxTest {
     @Override
     public Mono<Void> markPublished(String directiveId, String eventId) {
       return Mono.fromRunnable(() -> pending.remove(directiveId));
+    }
+
+    // Not used by the outbox.
+    @Override
+    public Flux<Directive> findByIds(Collection<String> ids) {
+      return Flux.fromIterable(ids).mapNotNull(all::get);
+    }
+
+    @Override
+    public Flux<Directive> findCiting(Collection<String> parentIds) {
+      return Flux.empty();
+    }
+
+    @Override
+    public Mono<Boolean> withdraw(String id, Withdrawal withdrawal) {
+      return Mono.just(false);
+    }
+
+    @Override
+    public Mono<Void> flagUpstreamRecalled(Collection<String> ids, String recalledId) {
+      return Mono.empty();
     }
   }
 

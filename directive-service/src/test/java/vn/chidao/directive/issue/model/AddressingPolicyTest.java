@@ -169,4 +169,40 @@ class AddressingPolicyTest {
     assertThat(result)
         .isEqualTo(new Addressing.Refused(Refusal.ISSUER_UNIT_CLOSED, List.of("dong-nai")));
   }
+
+  @Test
+  void a_copy_for_the_superior_b_c_may_go_up_to_a_unit_above_the_caller() {
+    Recipient reportUp = new Recipient("dong-nai", Scope.UNIT, List.of(), Purpose.REPORT_TO, null);
+
+    Addressing result =
+        AddressingPolicy.decideList(
+            TRAN_BIEN_VAN_THU,
+            List.of(reportUp, Recipient.implement("dn-tranbien-kp1")),
+            wholeTree());
+
+    assertThat(result).isInstanceOf(Addressing.Allowed.class);
+  }
+
+  @Test
+  void only_a_b_c_copy_may_go_up_and_never_a_whole_subtree_above() {
+    Recipient implementUp = Recipient.implement("dong-nai");
+    Recipient subtreeUp =
+        new Recipient("dong-nai", Scope.SUBTREE, List.of(), Purpose.REPORT_TO, null);
+
+    for (Recipient entry : List.of(implementUp, subtreeUp)) {
+      assertThat(AddressingPolicy.decideList(TRAN_BIEN_VAN_THU, List.of(entry), wholeTree()))
+          .isEqualTo(
+              new Addressing.Refused(Refusal.RECIPIENTS_OUTSIDE_SUBTREE, List.of("dong-nai")));
+    }
+  }
+
+  @Test
+  void a_subtree_in_another_province_is_refused() {
+    Recipient otherProvince =
+        new Recipient("quang-ngai", Scope.SUBTREE, List.of("PARTY_CELL"), Purpose.IMPLEMENT, null);
+
+    assertThat(AddressingPolicy.decideList(TINH_UY_VAN_THU, List.of(otherProvince), wholeTree()))
+        .isEqualTo(
+            new Addressing.Refused(Refusal.RECIPIENTS_OTHER_PROVINCE, List.of("quang-ngai")));
+  }
 }

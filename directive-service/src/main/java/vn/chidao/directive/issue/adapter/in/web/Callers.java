@@ -26,7 +26,7 @@ public final class Callers {
                         "Bạn cần đăng nhập để thực hiện thao tác này.")));
   }
 
-  static Caller of(ChidaoUser user) {
+  public static Caller of(ChidaoUser user) {
     return new Caller(
         user.username(), user.unitId(), user.unitPath(), user.province(), user.isCentral());
   }

@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.chidao.directive.issue.application.IssuingDirective;
 import vn.chidao.directive.issue.application.ViewingDirective;
+import vn.chidao.directive.issue.model.Directive;
 
-/** Issue a directive and read it back. */
+/** Issue a directive, read it back (which marks it read for a receiving unit), forward it. */
 @RestController
 @RequestMapping(path = "/api/directives", produces = MediaType.APPLICATION_JSON_VALUE)
 class DirectiveController {
@@ -32,15 +33,37 @@ class DirectiveController {
   @PreAuthorize("hasRole('issuer')")
   Mono<ResponseEntity<DirectiveResponse>> issue(@Valid @RequestBody IssueDirectiveRequest request) {
     return Callers.current()
-        .flatMap(caller -> issuing.issue(request.toCommand(), caller))
-        .map(
-            directive ->
-                ResponseEntity.created(URI.create("/api/directives/" + directive.id()))
-                    .body(DirectiveResponse.of(directive)));
+        .flatMap(caller -> issuing.issue(request.toCommand(caller.unitId()), caller))
+        .map(DirectiveController::created);
   }
 
   @GetMapping("/{id}")
   Mono<DirectiveResponse> get(@PathVariable String id) {
-    return Callers.current().flatMap(caller -> viewing.view(id, caller)).map(DirectiveResponse::of);
+    return Callers.current().flatMap(caller -> viewing.open(id, caller)).map(DirectiveResponse::of);
+  }
+
+  @PostMapping(path = "/{id}/forward", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @PreAuthorize("hasRole('issuer')")
+  Mono<ResponseEntity<DirectiveResponse>> forward(
+      @PathVariable String id, @Valid @RequestBody ForwardRequest request) {
+    return Callers.current()
+        .flatMap(
+            caller ->
+                viewing
+                    .view(id, caller)
+                    .flatMap(
+                        original ->
+                            issuing.forward(
+                                id,
+                                request
+                                    .asIssue(original.symbol(), original.content().subject())
+                                    .toCommand(caller.unitId()),
+                                caller)))
+        .map(DirectiveController::created);
+  }
+
+  private static ResponseEntity<DirectiveResponse> created(Directive directive) {
+    return ResponseEntity.created(URI.create("/api/directives/" + directive.id()))
+        .body(DirectiveResponse.of(directive));
   }
 }

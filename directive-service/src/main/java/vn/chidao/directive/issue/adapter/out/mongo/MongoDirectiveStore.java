@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -13,22 +14,20 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.chidao.contracts.directive.DirectiveIssued;
+import vn.chidao.directive.issue.adapter.out.mongo.DirectiveDocument.DeliveryProgressDocument;
+import vn.chidao.directive.issue.adapter.out.mongo.DirectiveDocument.WithdrawalDocument;
 import vn.chidao.directive.issue.application.DirectiveStore;
 import vn.chidao.directive.issue.model.Directive;
-import vn.chidao.directive.issue.model.DirectiveContent;
-import vn.chidao.directive.issue.model.DirectiveStatus;
-import vn.chidao.directive.issue.model.DocType;
-import vn.chidao.directive.issue.model.SearchText;
-import vn.chidao.directive.issue.model.Secrecy;
-import vn.chidao.directive.issue.model.Urgency;
-import vn.chidao.directive.numbering.model.DocumentNumber;
-import vn.chidao.directive.numbering.model.SequenceKey;
+import vn.chidao.directive.issue.model.Withdrawal;
 
 /** Directives in the {@code directives} collection, each with its outbox of pending events. */
 @Component
 class MongoDirectiveStore implements DirectiveStore {
 
   static final String ISSUED = DirectiveIssued.class.getSimpleName();
+
+  /** A withdrawal whose {@code DirectiveRecalled} batches are still to be published. */
+  public static final String RECALL_PENDING = "PENDING";
 
   private final ReactiveMongoTemplate mongo;
 
@@ -37,14 +36,43 @@ class MongoDirectiveStore implements DirectiveStore {
   }
 
   @Override
-  public Mono<Directive> insertIssued(Directive directive) {
+  public Mono<Directive> insertIssued(Directive directive, int audience, int batches) {
     PendingEvent issued = new PendingEvent(directive.issuedEventId(), ISSUED, directive.issuedAt());
-    return mongo.insert(toDocument(directive, List.of(issued))).map(MongoDirectiveStore::toModel);
+    var delivery =
+        new DeliveryProgressDocument(
+            DeliveryProgressDocument.DELIVERING,
+            audience,
+            batches,
+            directive.issuedAt(),
+            null,
+            List.of(),
+            0,
+            List.of());
+    return mongo
+        .insert(DirectiveDocuments.toDocument(directive, List.of(issued), delivery))
+        .map(DirectiveDocuments::toModel);
   }
 
   @Override
   public Mono<Directive> findById(String id) {
-    return mongo.findById(id, DirectiveDocument.class).map(MongoDirectiveStore::toModel);
+    return mongo.findById(id, DirectiveDocument.class).map(DirectiveDocuments::toModel);
+  }
+
+  @Override
+  public Flux<Directive> findByIds(Collection<String> ids) {
+    return mongo
+        .find(query(where("_id").in(ids)), DirectiveDocument.class)
+        .map(DirectiveDocuments::toModel);
+  }
+
+  @Override
+  public Flux<Directive> findCiting(Collection<String> parentIds) {
+    return mongo
+        .find(
+            query(where(DirectiveDocument.PARENT_IDS).in(parentIds))
+                .with(Sort.by("issuedAt").ascending()),
+            DirectiveDocument.class)
+        .map(DirectiveDocuments::toModel);
   }
 
   @Override
@@ -55,7 +83,7 @@ class MongoDirectiveStore implements DirectiveStore {
                     .elemMatch(where("type").is(ISSUED).and("since").lt(before)))
             .with(Sort.by("issuedAt").ascending())
             .limit(limit);
-    return mongo.find(pending, DirectiveDocument.class).map(MongoDirectiveStore::toModel);
+    return mongo.find(pending, DirectiveDocument.class).map(DirectiveDocuments::toModel);
   }
 
   @Override
@@ -67,64 +95,37 @@ class MongoDirectiveStore implements DirectiveStore {
         .then();
   }
 
-  static DirectiveDocument toDocument(Directive directive, List<PendingEvent> pending) {
-    DirectiveContent content = directive.content();
-    DocumentNumber number = directive.number();
-    return new DirectiveDocument(
-        directive.id(),
-        directive.tenant(),
-        content.docType().code(),
-        content.subject(),
-        content.body(),
-        content.urgency().name(),
-        content.secrecy().name(),
-        content.place(),
-        directive.issuerUnitId(),
-        directive.issuerUnitName(),
-        directive.recipientUnitIds(),
-        directive.recipientTenants(),
-        directive.issuedBy(),
-        directive.issuedAt(),
-        directive.status().name(),
-        directive.issuedEventId(),
-        number == null ? null : number.number(),
-        number == null ? null : number.symbol(),
-        number == null ? null : number.sequence().value(),
-        number == null ? null : number.placeAndDate(),
-        SearchText.of(directive.symbol(), content.subject(), content.body()),
-        pending);
+  @Override
+  public Mono<Boolean> withdraw(String id, Withdrawal withdrawal) {
+    var inForce = query(where("_id").is(id).and(DirectiveDocument.STATUS).is("ISSUED"));
+    var ended =
+        new Update()
+            .set(DirectiveDocument.STATUS, withdrawal.status().name())
+            .set(
+                DirectiveDocument.WITHDRAWAL,
+                new WithdrawalDocument(
+                    withdrawal.status().name(),
+                    withdrawal.reason(),
+                    withdrawal.at(),
+                    withdrawal.by(),
+                    withdrawal.replacedById(),
+                    withdrawal.replacedBySymbol()))
+            .set(DirectiveDocument.RECALL_STATE, RECALL_PENDING);
+    return mongo
+        .updateFirst(inForce, ended, DirectiveDocument.class)
+        .map(result -> result.getModifiedCount() == 1);
   }
 
-  static Directive toModel(DirectiveDocument document) {
-    return new Directive(
-        document.id(),
-        document.tenant(),
-        new DirectiveContent(
-            DocType.ofCode(document.docType()),
-            document.subject(),
-            document.body(),
-            Urgency.valueOf(document.urgency()),
-            document.secrecy() == null ? Secrecy.NONE : Secrecy.valueOf(document.secrecy()),
-            document.place()),
-        document.issuerUnitId(),
-        document.issuerUnitName(),
-        document.recipientUnitIds(),
-        document.recipientTenants(),
-        document.issuedBy(),
-        document.issuedAt(),
-        DirectiveStatus.valueOf(document.status()),
-        document.issuedEventId(),
-        numberOf(document));
-  }
-
-  private static DocumentNumber numberOf(DirectiveDocument document) {
-    if (document.number() == null || document.symbol() == null) {
-      return null;
+  @Override
+  public Mono<Void> flagUpstreamRecalled(Collection<String> ids, String recalledId) {
+    if (ids.isEmpty()) {
+      return Mono.empty();
     }
-    return new DocumentNumber(
-        new SequenceKey(document.sequence()),
-        document.number(),
-        document.symbol(),
-        document.placeAndDate() == null ? "" : document.placeAndDate());
+    return mongo
+        .updateMulti(
+            query(where("_id").in(ids)),
+            new Update().addToSet(DirectiveDocument.UPSTREAM_RECALLED, recalledId),
+            DirectiveDocument.class)
+        .then();
   }
 }

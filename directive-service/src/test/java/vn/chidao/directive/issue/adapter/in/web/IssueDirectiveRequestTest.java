@@ -86,7 +86,8 @@ class IssueDirectiveRequestTest {
     assertThat(violations(new IssueDirectiveRequest(null, null, null, null, null, null, null)))
         .containsEntry("docType", "Loại văn bản là bắt buộc")
         .containsEntry("subject", "Trích yếu là bắt buộc")
-        .containsEntry("recipientUnitIds", "Danh sách đơn vị nhận là bắt buộc");
+        .containsEntry(
+            "addressed", "Phải có ít nhất một đơn vị nhận (recipientUnitIds hoặc recipients)");
   }
 
   @Test
@@ -127,9 +128,9 @@ class IssueDirectiveRequestTest {
             "CV", "s", null, null, null, null, Collections.nCopies(501, "dn-tranbien"));
 
     assertThat(violations(none))
-        .containsEntry("recipientUnitIds", "Phải có từ 1 đến 500 đơn vị nhận");
-    assertThat(violations(tooMany))
-        .containsEntry("recipientUnitIds", "Phải có từ 1 đến 500 đơn vị nhận");
+        .containsEntry(
+            "addressed", "Phải có ít nhất một đơn vị nhận (recipientUnitIds hoặc recipients)");
+    assertThat(violations(tooMany)).containsEntry("recipientUnitIds", "Tối đa 500 đơn vị nhận");
   }
 
   @Test
@@ -138,7 +139,9 @@ class IssueDirectiveRequestTest {
         new IssueDirectiveRequest("CV", "s", null, null, null, null, List.of("dn-tranbien", " "));
 
     assertThat(violations(request))
-        .containsEntry("recipientUnitIds[1].<list element>", "Mã đơn vị nhận không được để trống");
+        .hasEntrySatisfying(
+            "recipientUnitIds[1].<list element>",
+            message -> assertThat(message).contains("Mã đơn vị nhận không được để trống"));
   }
 
   @Test

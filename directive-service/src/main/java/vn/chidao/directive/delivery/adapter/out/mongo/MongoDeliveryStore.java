@@ -1,0 +1,219 @@
+package vn.chidao.directive.delivery.adapter.out.mongo;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import vn.chidao.directive.delivery.application.DeliveryStore;
+import vn.chidao.directive.delivery.model.AudienceMember;
+import vn.chidao.directive.delivery.model.DeliveryProgress;
+import vn.chidao.directive.delivery.model.PlannedBatch;
+import vn.chidao.directive.delivery.model.ReceiptNodes;
+import vn.chidao.directive.issue.adapter.out.mongo.DirectiveDocument;
+import vn.chidao.directive.issue.model.Purpose;
+
+/** The delivery feature's collections (see {@link DeliveryCollections}) and its job fields. */
+@Component
+class MongoDeliveryStore implements DeliveryStore {
+
+  private static final String DIRECTIVES = DirectiveDocument.COLLECTION;
+  private static final String JOB = DirectiveDocument.DELIVERY;
+  private static final String STATE = JOB + ".state";
+  private static final String PUBLISHED = JOB + ".published";
+  private static final String RECALL_ANNOUNCED = JOB + ".recallAnnounced";
+
+  private final ReactiveMongoTemplate mongo;
+
+  MongoDeliveryStore(ReactiveMongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  @Override
+  public Mono<Void> writeRows(String directiveId, PlannedBatch batch, Instant deliveredAt) {
+    Date at = Date.from(deliveredAt);
+    List<Document> rows = new ArrayList<>(batch.members().size());
+    for (AudienceMember member : batch.members()) {
+      rows.add(
+          new Document("_id", DeliveryCollections.rowId(directiveId, member.unitId()))
+              .append("directiveId", directiveId)
+              .append("unitId", member.unitId())
+              .append("tenant", member.tenant())
+              .append("path", member.path())
+              .append("purpose", member.purpose().name())
+              .append("batch", batch.number())
+              .append("deliveredAt", at));
+    }
+    return BulkInserts.insertAll(mongo, DeliveryCollections.DELIVERIES, rows);
+  }
+
+  @Override
+  public Mono<Void> saveCounters(String directiveId, List<ReceiptNodes.Node> nodes) {
+    List<Document> docs =
+        nodes.stream()
+            .map(
+                node ->
+                    new Document("_id", DeliveryCollections.counterId(directiveId, node.unitId()))
+                        .append("directiveId", directiveId)
+                        .append("unitId", node.unitId())
+                        .append("parentUnitId", node.parentUnitId())
+                        .append("audience", node.audience())
+                        .append("read", 0)
+                        .append("acknowledged", 0)
+                        .append("forwarded", 0)
+                        .append("implemented", 0))
+            .toList();
+    return BulkInserts.insertAll(mongo, DeliveryCollections.COUNTS, docs);
+  }
+
+  /** One pass over the directive's rows of those batches, grouped back into batches. */
+  @Override
+  public Flux<PlannedBatch> storedBatches(String directiveId, Collection<Integer> numbers) {
+    if (numbers.isEmpty()) {
+      return Flux.empty();
+    }
+    Query rows = query(where("directiveId").is(directiveId).and("batch").in(numbers));
+    rows.fields().include("unitId", "tenant", "path", "purpose", "batch");
+    return mongo
+        .find(rows, Document.class, DeliveryCollections.DELIVERIES)
+        .collect(
+            TreeMap<Integer, List<AudienceMember>>::new,
+            (byBatch, row) ->
+                byBatch
+                    .computeIfAbsent(row.getInteger("batch"), n -> new ArrayList<>())
+                    .add(
+                        new AudienceMember(
+                            row.getString("unitId"),
+                            row.getString("tenant"),
+                            row.getString("path"),
+                            Purpose.valueOf(row.getString("purpose")))))
+        .flatMapIterable(Map::entrySet)
+        .map(
+            entry ->
+                new PlannedBatch(
+                    entry.getKey(), entry.getValue().get(0).purpose(), entry.getValue()));
+  }
+
+  /** Adds the batch once: the filter only matches while it is not yet recorded. */
+  @Override
+  public Mono<Void> markPublished(String directiveId, int batch, int units) {
+    return mongo
+        .updateFirst(
+            query(where("_id").is(directiveId).and(PUBLISHED).ne(batch)),
+            new Update().addToSet(PUBLISHED, batch).inc(JOB + ".unitsPublished", units),
+            DIRECTIVES)
+        .then();
+  }
+
+  @Override
+  public Mono<Void> markRecallAnnounced(String directiveId, int batch) {
+    return mongo
+        .updateFirst(
+            query(where("_id").is(directiveId)),
+            new Update().addToSet(RECALL_ANNOUNCED, batch),
+            DIRECTIVES)
+        .then();
+  }
+
+  @Override
+  public Mono<String> status(String directiveId) {
+    Query byId = query(where("_id").is(directiveId));
+    byId.fields().include(DirectiveDocument.STATUS);
+    return mongo
+        .findOne(byId, Document.class, DIRECTIVES)
+        .map(doc -> doc.getString(DirectiveDocument.STATUS));
+  }
+
+  @Override
+  public Mono<DeliveryProgress> progress(String directiveId) {
+    Query byId = query(where("_id").is(directiveId));
+    byId.fields().include(JOB);
+    return mongo
+        .findOne(byId, Document.class, DIRECTIVES)
+        .mapNotNull(doc -> doc.get(JOB, Document.class))
+        .map(
+            job ->
+                new DeliveryProgress(
+                    job.getString("state"),
+                    job.getInteger("audience", 0),
+                    job.getInteger("batches", 0),
+                    numbers(job, "published"),
+                    job.getInteger("unitsPublished", 0),
+                    numbers(job, "recallAnnounced"),
+                    instant(job.getDate("startedAt")),
+                    instant(job.getDate("finishedAt"))));
+  }
+
+  private static Set<Integer> numbers(Document job, String field) {
+    List<?> values = job.getList(field, Object.class);
+    Set<Integer> numbers = new HashSet<>();
+    if (values != null) {
+      values.forEach(value -> numbers.add(((Number) value).intValue()));
+    }
+    return numbers;
+  }
+
+  private static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+
+  @Override
+  public Mono<Void> finishDelivery(String directiveId, String state, Instant at) {
+    return mongo
+        .updateFirst(
+            query(where("_id").is(directiveId).and(STATE).is(DeliveryProgress.DELIVERING)),
+            new Update().set(STATE, state).set(JOB + ".finishedAt", at),
+            DIRECTIVES)
+        .then();
+  }
+
+  @Override
+  public Mono<Void> finishRecallAnnouncement(String directiveId) {
+    return mongo
+        .updateFirst(
+            query(where("_id").is(directiveId)),
+            new Update().set(DirectiveDocument.RECALL_STATE, "DONE"),
+            DIRECTIVES)
+        .then();
+  }
+
+  @Override
+  public Flux<String> unfinishedDeliveries(Instant startedBefore, int limit) {
+    Query stale =
+        query(
+                where(STATE)
+                    .is(DeliveryProgress.DELIVERING)
+                    .and(JOB + ".startedAt")
+                    .lt(startedBefore))
+            .limit(limit);
+    stale.fields().include("_id");
+    return mongo.find(stale, Document.class, DIRECTIVES).map(doc -> doc.getString("_id"));
+  }
+
+  @Override
+  public Flux<String> unannouncedWithdrawals(int limit) {
+    Query pending =
+        query(
+                where(DirectiveDocument.RECALL_STATE)
+                    .is("PENDING")
+                    .and(STATE)
+                    .ne(DeliveryProgress.DELIVERING))
+            .limit(limit);
+    pending.fields().include("_id");
+    return mongo.find(pending, Document.class, DIRECTIVES).map(doc -> doc.getString("_id"));
+  }
+}

@@ -1,0 +1,48 @@
+package vn.chidao.directive.delivery.application;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import vn.chidao.directive.delivery.model.DeliveryProgress;
+import vn.chidao.directive.delivery.model.PlannedBatch;
+import vn.chidao.directive.delivery.model.ReceiptNodes;
+
+/**
+ * The delivery rows (one per unit, unique per directive × unit, each with its batch number: the
+ * rows are the plan), the receipt counters, and the job's progress in the directive's document.
+ * Every write is idempotent, so a job interrupted anywhere is simply run again.
+ */
+public interface DeliveryStore {
+
+  /** One row per unit of the batch; rows that exist already (a retry) are left as they are. */
+  Mono<Void> writeRows(String directiveId, PlannedBatch batch, Instant deliveredAt);
+
+  /** The running receipt totals, each starting at zero with its audience. */
+  Mono<Void> saveCounters(String directiveId, List<ReceiptNodes.Node> nodes);
+
+  /** The batches with these numbers, read back from the rows. */
+  Flux<PlannedBatch> storedBatches(String directiveId, Collection<Integer> numbers);
+
+  /** Records that a batch's {@code DirectiveDelivered} was confirmed (once per batch). */
+  Mono<Void> markPublished(String directiveId, int batch, int units);
+
+  /** Records that a batch's {@code DirectiveRecalled} was confirmed. */
+  Mono<Void> markRecallAnnounced(String directiveId, int batch);
+
+  /** The directive's status as stored now ({@code ISSUED}, {@code RECALLED}...). */
+  Mono<String> status(String directiveId);
+
+  Mono<DeliveryProgress> progress(String directiveId);
+
+  Mono<Void> finishDelivery(String directiveId, String state, Instant at);
+
+  Mono<Void> finishRecallAnnouncement(String directiveId);
+
+  /** Directives whose delivery job has been running since before {@code startedBefore}. */
+  Flux<String> unfinishedDeliveries(Instant startedBefore, int limit);
+
+  /** Withdrawn directives whose delivery ended and whose recall is not yet fully announced. */
+  Flux<String> unannouncedWithdrawals(int limit);
+}

@@ -1,0 +1,332 @@
+package vn.chidao.directive.bench;
+
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.bson.Document;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import vn.chidao.directive.DirectiveServiceApplication;
+import vn.chidao.directive.issue.application.IssueDirectiveCommand;
+import vn.chidao.directive.issue.application.IssuingDirective;
+import vn.chidao.directive.issue.model.Caller;
+import vn.chidao.directive.issue.model.DirectiveContent;
+import vn.chidao.directive.issue.model.DocType;
+import vn.chidao.directive.issue.model.Purpose;
+import vn.chidao.directive.issue.model.Recipient;
+import vn.chidao.directive.issue.model.Scope;
+import vn.chidao.directive.issue.model.Urgency;
+import vn.chidao.testsupport.ChidaoTestProperties;
+import vn.chidao.testsupport.LocalJwtIssuer;
+import vn.chidao.testsupport.RabbitEndpoint;
+import vn.chidao.testsupport.TestMongo;
+import vn.chidao.testsupport.TestRabbit;
+import vn.chidao.testsupport.synthetic.SyntheticNation;
+import vn.chidao.testsupport.synthetic.SyntheticUnit;
+
+/**
+ * {@code ./chidao bench fanout}: the centre issues one directive to every unit of the synthetic
+ * national tree (its units loaded into the service's read copy first) through the service's own
+ * issue use case, and the clock runs until every delivery row is stored and every {@code
+ * DirectiveDelivered} batch was confirmed by the real RabbitMQ. In the same run, against the same
+ * database and broker: the raw bulk-insert rate of rows of the same shape (same batch size and
+ * concurrency as the service), and the raw confirmed publish rate of messages of the batches' size.
+ * One province's directive is issued first, unmeasured, to warm the service up. Prints one JSON
+ * line last. Argument: number of units (default: the national tree, 255,356).
+ */
+public final class FanoutBenchmark {
+
+  private static final Duration LIMIT = Duration.ofMinutes(20);
+
+  private FanoutBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    SyntheticNation nation =
+        args.length > 0
+            ? SyntheticNation.scaledTo(Integer.parseInt(args[0]))
+            : SyntheticNation.national();
+    String database = "chidao-bench-" + UUID.randomUUID().toString().substring(0, 8);
+    String mongoUri = TestMongo.uri();
+    RabbitEndpoint rabbit = TestRabbit.get();
+    int batchSize = 1000;
+    int concurrency = 4;
+
+    try (MongoClient client = MongoClients.create(mongoUri)) {
+      log("loading " + nation.size() + " units into the read copy (" + mongoUri + ")");
+      loadUnits(client.getDatabase(database).getCollection("units"), nation);
+
+      ConfigurableApplicationContext service =
+          start(mongoUri, database, rabbit, batchSize, concurrency);
+      try {
+        IssuingDirective issuing = service.getBean(IssuingDirective.class);
+        Caller centre = new Caller("bench.vanthu", "tw", "/tw/", "trung-uong", true);
+        IssueDirectiveCommand everyone =
+            new IssueDirectiveCommand(
+                new DirectiveContent(
+                    DocType.NQ,
+                    "Nghị quyết về tăng cường sự lãnh đạo của Đảng đối với công tác dân vận",
+                    "Các cấp ủy, tổ chức đảng quán triệt và thực hiện.",
+                    Urgency.KHAN),
+                List.of(new Recipient("tw", Scope.SUBTREE, List.of(), Purpose.IMPLEMENT, null)),
+                false,
+                null,
+                null,
+                null,
+                null,
+                null);
+
+        // Warm-up (JIT, connections, first-use paths): one province's subtree, not measured.
+        String warmUp =
+            issuing
+                .issue(
+                    new IssueDirectiveCommand(
+                        everyone.content(),
+                        List.of(
+                            new Recipient(
+                                SyntheticNation.tenant(1),
+                                Scope.SUBTREE,
+                                List.of(),
+                                Purpose.IMPLEMENT,
+                                null)),
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                    centre)
+                .block(LIMIT)
+                .id();
+        awaitDelivered(client.getDatabase(database).getCollection("directives"), warmUp);
+
+        log("issuing to the whole tree");
+        long started = System.nanoTime();
+        String id = issuing.issue(everyone, centre).block(LIMIT).id();
+        double accepted = seconds(started);
+        MongoCollection<Document> directives =
+            client.getDatabase(database).getCollection("directives");
+        awaitDelivered(directives, id);
+        double fanout = seconds(started);
+        long rows =
+            Mono.from(
+                    client
+                        .getDatabase(database)
+                        .getCollection("deliveries")
+                        .countDocuments(new Document("directiveId", id)))
+                .block();
+        if (rows != nation.size()) {
+          throw new IllegalStateException("expected " + nation.size() + " rows, found " + rows);
+        }
+        int batches = (int) Math.ceil(rows / (double) batchSize);
+        int eventBytes = 200 + (int) (rows / batches) * 36; // ids of ~30 characters in JSON
+        log("delivered in " + fanout + " s (answered after " + accepted + " s)");
+
+        double rawInsert =
+            rawInsert(
+                client.getDatabase(database).getCollection("bench_raw_rows"),
+                nation,
+                batchSize,
+                concurrency);
+        log("raw insert of " + nation.size() + " rows: " + rawInsert + " s");
+        double rawPublish = rawPublish(rabbit, batches, eventBytes);
+        log(
+            "raw publish of "
+                + batches
+                + " messages of "
+                + eventBytes
+                + " bytes: "
+                + rawPublish
+                + " s");
+
+        double unitsPerSecond = rows / fanout;
+        double rawInsertRate = nation.size() / rawInsert;
+        System.out.println(
+            String.format(
+                Locale.ROOT,
+                "{\"benchmark\":\"fanout\",\"units\":%d,\"batches\":%d,\"seconds\":%.2f,"
+                    + "\"acceptedAfterSeconds\":%.2f,\"unitsPerSecond\":%.0f,"
+                    + "\"rawInsertSeconds\":%.2f,\"rawInsertPerSecond\":%.0f,"
+                    + "\"rawPublishSeconds\":%.2f,\"rawPublishPerSecond\":%.0f,"
+                    + "\"rawPublishUnitsPerSecond\":%.0f,\"ratioToRawInsert\":%.2f,"
+                    + "\"mongo\":\"%s\"}",
+                rows,
+                batches,
+                fanout,
+                accepted,
+                unitsPerSecond,
+                rawInsert,
+                rawInsertRate,
+                rawPublish,
+                batches / rawPublish,
+                rows / rawPublish,
+                unitsPerSecond / rawInsertRate,
+                TestMongo.isRealMongo() ? "mongod" : "mongo-java-server (in process)"));
+      } finally {
+        service.close();
+      }
+    }
+    System.exit(0);
+  }
+
+  private static ConfigurableApplicationContext start(
+      String mongoUri, String database, RabbitEndpoint rabbit, int batchSize, int concurrency) {
+    Map<String, Object> properties = new HashMap<>(ChidaoTestProperties.isolation(rabbit));
+    properties.put("server.port", 0);
+    properties.put("spring.mongodb.uri", mongoUri);
+    properties.put("spring.mongodb.database", database);
+    properties.put("spring.rabbitmq.host", rabbit.host());
+    properties.put("spring.rabbitmq.port", rabbit.port());
+    properties.put("spring.rabbitmq.username", rabbit.username());
+    properties.put("spring.rabbitmq.password", rabbit.password());
+    properties.put(
+        "spring.security.oauth2.resourceserver.jwt.issuer-uri", LocalJwtIssuer.shared().issuer());
+    properties.put(
+        "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+        LocalJwtIssuer.shared().jwkSetUri());
+    properties.put("chidao.directive.delivery.batch-size", batchSize);
+    properties.put("chidao.directive.delivery.concurrency", concurrency);
+    // The job itself delivers; the relay must not start a second copy while it runs.
+    properties.put("chidao.directive.delivery.min-age", "30m");
+    properties.put("logging.level.root", "WARN");
+    properties.put("logging.level.de.bwaldvogel.mongo", "ERROR");
+    // As command-line arguments: they win over application.yml (default properties would not).
+    String[] args =
+        properties.entrySet().stream()
+            .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+            .toArray(String[]::new);
+    return new SpringApplicationBuilder(DirectiveServiceApplication.class).run(args);
+  }
+
+  private static void loadUnits(MongoCollection<Document> units, SyntheticNation nation) {
+    Date now = new Date();
+    List<Document> batch = new ArrayList<>(5000);
+    List<List<Document>> all = new ArrayList<>();
+    nation.forEach(
+        unit -> {
+          batch.add(unitDocument(unit, now));
+          if (batch.size() == 5000) {
+            all.add(new ArrayList<>(batch));
+            batch.clear();
+          }
+        });
+    all.add(new ArrayList<>(batch));
+    Flux.fromIterable(all).concatMap(docs -> Mono.from(units.insertMany(docs))).blockLast(LIMIT);
+  }
+
+  private static Document unitDocument(SyntheticUnit unit, Date at) {
+    return new Document("_id", unit.id())
+        .append("tenant", unit.tenant())
+        .append("parentId", unit.parentId())
+        .append("path", unit.path())
+        .append("kind", unit.kind())
+        .append("name", unit.name())
+        .append("issuerAbbr", unit.issuerAbbr())
+        .append("status", "ACTIVE")
+        .append("updatedAt", at);
+  }
+
+  private static void awaitDelivered(MongoCollection<Document> directives, String id)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + LIMIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      Document directive = Mono.from(directives.find(new Document("_id", id)).first()).block();
+      Document delivery = directive.get("delivery", Document.class);
+      if ("DELIVERED".equals(delivery.getString("state"))) {
+        return;
+      }
+      Thread.sleep(20); // a benchmark's poll, not a test
+    }
+    throw new IllegalStateException("delivery did not finish within " + LIMIT);
+  }
+
+  /** Rows of the delivery shape, same batch size and concurrency as the service. */
+  private static double rawInsert(
+      MongoCollection<Document> raw, SyntheticNation nation, int batchSize, int concurrency) {
+    List<SyntheticUnit> units = nation.units();
+    Date at = new Date();
+    String directiveId = UUID.randomUUID().toString();
+    long started = System.nanoTime();
+    Flux.range(0, (units.size() + batchSize - 1) / batchSize)
+        .flatMap(
+            b -> {
+              List<Document> rows = new ArrayList<>(batchSize);
+              for (int i = b * batchSize; i < Math.min(units.size(), (b + 1) * batchSize); i++) {
+                SyntheticUnit unit = units.get(i);
+                rows.add(
+                    new Document("_id", directiveId + "|" + unit.id())
+                        .append("directiveId", directiveId)
+                        .append("unitId", unit.id())
+                        .append("tenant", unit.tenant())
+                        .append("path", unit.path())
+                        .append("purpose", "IMPLEMENT")
+                        .append("batch", b + 1)
+                        .append("deliveredAt", at));
+              }
+              return Mono.from(raw.insertMany(rows, new InsertManyOptions().ordered(false)));
+            },
+            concurrency)
+        .blockLast(LIMIT);
+    return seconds(started);
+  }
+
+  /** Persistent messages with publisher confirms to a bound queue of the same broker. */
+  private static double rawPublish(RabbitEndpoint rabbit, int messages, int bytes)
+      throws Exception {
+    ConnectionFactory factory = new ConnectionFactory();
+    factory.setHost(rabbit.host());
+    factory.setPort(rabbit.port());
+    factory.setUsername(rabbit.username());
+    factory.setPassword(rabbit.password());
+    try (Connection connection = factory.newConnection("chidao-bench-raw");
+        Channel channel = connection.createChannel()) {
+      String exchange = rabbit.prefix() + "bench.raw";
+      channel.exchangeDeclare(exchange, "topic", false, true, null);
+      String queue =
+          channel
+              .queueDeclare(rabbit.prefix() + "bench.raw.q", false, false, true, null)
+              .getQueue();
+      channel.queueBind(queue, exchange, "#");
+      channel.confirmSelect();
+      byte[] body = new byte[bytes];
+      java.util.Arrays.fill(body, (byte) 'a');
+      AMQP.BasicProperties persistent =
+          new AMQP.BasicProperties.Builder()
+              .contentType("application/json")
+              .deliveryMode(2)
+              .build();
+      long started = System.nanoTime();
+      for (int i = 0; i < messages; i++) {
+        channel.basicPublish(exchange, "bench", true, persistent, body);
+      }
+      channel.waitForConfirmsOrDie(LIMIT.toMillis());
+      double took = seconds(started);
+      channel.queueDelete(queue);
+      channel.exchangeDelete(exchange);
+      return took;
+    }
+  }
+
+  private static double seconds(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1e9;
+  }
+
+  private static void log(String line) {
+    System.err.println("[fanout " + Instant.now() + "] " + line);
+  }
+}
