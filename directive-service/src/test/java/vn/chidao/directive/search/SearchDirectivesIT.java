@@ -1,6 +1,8 @@
 package vn.chidao.directive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.chidao.directive.support.DemoTokens.KP1_BI_THU;
+import static vn.chidao.directive.support.DemoTokens.KP1_CB1_BI_THU;
 import static vn.chidao.directive.support.DemoTokens.QUANG_NGAI_VAN_THU;
 import static vn.chidao.directive.support.DemoTokens.TINH_UY_VAN_THU;
 import static vn.chidao.directive.support.DemoTokens.TRAN_BIEN_VAN_THU;
@@ -180,6 +182,31 @@ class SearchDirectivesIT extends ServiceIT {
         .exchange()
         .expectStatus()
         .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void a_unit_reached_through_a_subtree_line_finds_the_directive_and_its_neighbour_does_not() {
+    DirectiveResponse created =
+        issue(
+            TINH_UY_VAN_THU,
+            Map.of(
+                "docType",
+                "CT",
+                "subject",
+                "Chỉ thị về dân vận khéo " + marker,
+                "recipients",
+                List.of(Map.of("unitId", "dn-tranbien", "scope", "SUBTREE"))));
+    awaitDelivered(created.id());
+    String q = "dan van kheo " + marker;
+
+    // kp1 and its cell are below the addressed ward; they are not named in the list itself.
+    for (TokenSpec reached : new TokenSpec[] {KP1_BI_THU, KP1_CB1_BI_THU}) {
+      assertThat(search(reached, q, 0, 20).items())
+          .as(reached.username())
+          .extracting(DirectiveSummary::id)
+          .containsExactly(created.id());
+    }
+    assertThat(search(XUAN_LOC_VAN_THU, q, 0, 20).items()).isEmpty();
   }
 
   private DirectiveResponse issue(

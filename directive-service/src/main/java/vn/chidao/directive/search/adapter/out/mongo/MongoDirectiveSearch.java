@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -13,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import vn.chidao.directive.delivery.adapter.out.mongo.DeliveryCollections;
 import vn.chidao.directive.issue.adapter.out.mongo.DirectiveDocument;
 import vn.chidao.directive.issue.model.Caller;
 import vn.chidao.directive.search.application.DirectiveSearchIndex;
@@ -28,6 +30,9 @@ import vn.chidao.directive.search.model.SearchPage;
  */
 @Component
 class MongoDirectiveSearch implements DirectiveSearchIndex {
+
+  /** Enough for years of a unit's incoming documents; older ones stay reachable by id. */
+  private static final int MAX_RECEIVED = 20_000;
 
   private static final Sort NEWEST_FIRST =
       Sort.by(Sort.Order.desc("issuedAt"), Sort.Order.desc("_id"));
@@ -47,7 +52,30 @@ class MongoDirectiveSearch implements DirectiveSearchIndex {
 
   @Override
   public Mono<SearchPage> search(DirectiveQuery query, Caller caller) {
-    Criteria matching = criteria(query, caller, zone);
+    return receivedBy(caller).flatMap(received -> search(query, caller, received));
+  }
+
+  /**
+   * Directives delivered to the caller's unit (its delivery rows), newest first: a unit reached
+   * through a subtree line is not among {@code recipientUnitIds} yet may read the directive.
+   */
+  private Mono<List<String>> receivedBy(Caller caller) {
+    if (caller.central()) {
+      return Mono.just(List.of());
+    }
+    Query rows =
+        Query.query(where("unitId").is(caller.unitId()).and("tenant").is(caller.province()))
+            .with(Sort.by(Sort.Order.desc("deliveredAt")))
+            .limit(MAX_RECEIVED);
+    rows.fields().include("directiveId");
+    return mongo
+        .find(rows, Document.class, DeliveryCollections.DELIVERIES)
+        .map(row -> row.getString("directiveId"))
+        .collectList();
+  }
+
+  private Mono<SearchPage> search(DirectiveQuery query, Caller caller, List<String> received) {
+    Criteria matching = criteria(query, caller, zone, received);
     Query page = Query.query(matching).with(NEWEST_FIRST).skip(query.offset()).limit(query.size());
     page.fields().include("symbol", "docType", "subject", "issuerUnitName", "issuedAt", "urgency");
     Mono<List<DirectiveSummary>> items =
@@ -61,6 +89,14 @@ class MongoDirectiveSearch implements DirectiveSearchIndex {
   }
 
   static Criteria criteria(DirectiveQuery query, Caller caller, ZoneId zone) {
+    return criteria(query, caller, zone, List.of());
+  }
+
+  /**
+   * @param received ids of directives delivered to the caller's unit
+   */
+  static Criteria criteria(
+      DirectiveQuery query, Caller caller, ZoneId zone, List<String> received) {
     List<Criteria> all = new ArrayList<>();
     for (String word : query.words()) {
       // Quoted: "84-cv/du" or "(a)" are literal text, never regex syntax.
@@ -83,7 +119,8 @@ class MongoDirectiveSearch implements DirectiveSearchIndex {
       all.add(where("status").in(filters.states()));
     }
     if (!caller.central()) {
-      // The same rule as Directive#isVisibleTo, so that skip, limit and count see only what the
+      // The rule of ViewingDirective (issuer, named recipients, units reached through a subtree),
+      // so that skip, limit and count see only what the
       // caller may read.
       all.add(
           new Criteria()
@@ -92,7 +129,8 @@ class MongoDirectiveSearch implements DirectiveSearchIndex {
                   where("recipientUnitIds")
                       .is(caller.unitId())
                       .and("recipientTenants")
-                      .is(caller.province())));
+                      .is(caller.province()),
+                  where("_id").in(received)));
     }
     return new Criteria().andOperator(all);
   }
