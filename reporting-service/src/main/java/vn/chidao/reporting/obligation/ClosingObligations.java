@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -54,35 +55,31 @@ public class ClosingObligations {
                 Update.update("recalled", true),
                 RequirementDocument.class)
             .then();
+    Criteria reached =
+        where("directiveId").is(event.directiveId()).and("unitId").in(event.unitIds());
+    return stopRollOver.then(closeOpen(reached, key));
+  }
+
+  /**
+   * Closes the open obligations matching {@code scope} under the change key {@code key} and takes
+   * them out of the totals; repeating it with the same key changes nothing more.
+   */
+  Mono<Integer> closeOpen(Criteria scope, String key) {
     Mono<Void> close =
         Flux.fromIterable(OPEN)
             .concatMap(
                 state ->
                     obligations.updateAll(
-                        query(
-                            where("directiveId")
-                                .is(event.directiveId())
-                                .and("unitId")
-                                .in(event.unitIds())
-                                .and("state")
-                                .is(state.name())),
+                        query(new Criteria().andOperator(scope, where("state").is(state.name()))),
                         new Update()
                             .set("state", ObligationState.CLOSED.name())
                             .set("closedBy", key)
                             .set("closedFrom", state.name())
                             .inc("revision", 1)))
             .then();
-    return stopRollOver
-        .then(close)
+    return close
         .thenMany(
-            obligations.find(
-                query(
-                    where("directiveId")
-                        .is(event.directiveId())
-                        .and("unitId")
-                        .in(event.unitIds())
-                        .and("closedBy")
-                        .is(key))))
+            obligations.find(query(new Criteria().andOperator(scope, where("closedBy").is(key)))))
         .collectList()
         .flatMap(
             closed ->

@@ -28,6 +28,8 @@ import vn.chidao.reporting.outbox.OutboxEntry;
  * @param closedBy / closedFrom the recall batch that closed it and the state it was in
  * @param pendingKey / pendingDelta / pendingEvents effects of the last change not yet applied to
  *     the totals and the outbox; cleared once applied, re-applied after a crash
+ * @param pendingFromAncestors set when the change moved the obligation to other ancestors: the
+ *     delta is then taken from these and given to {@code ancestors}
  */
 @Document(ObligationDocument.COLLECTION)
 public record ObligationDocument(
@@ -71,6 +73,7 @@ public record ObligationDocument(
     String closedFrom,
     String pendingKey,
     Map<String, Number> pendingDelta,
+    List<String> pendingFromAncestors,
     List<OutboxEntry> pendingEvents) {
 
   public static final String COLLECTION = "obligations";

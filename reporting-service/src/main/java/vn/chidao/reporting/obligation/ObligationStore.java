@@ -73,7 +73,11 @@ public class ObligationStore {
     return mongo
         .updateFirst(
             query(where("_id").is(id).and("pendingKey").is(key)),
-            new Update().unset("pendingKey").unset("pendingDelta").unset("pendingEvents"),
+            new Update()
+                .unset("pendingKey")
+                .unset("pendingDelta")
+                .unset("pendingFromAncestors")
+                .unset("pendingEvents"),
             ObligationDocument.class)
         .then();
   }

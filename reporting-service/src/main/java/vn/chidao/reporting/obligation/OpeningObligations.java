@@ -232,6 +232,7 @@ public class OpeningObligations {
         null,
         null,
         null,
+        null,
         null);
   }
 

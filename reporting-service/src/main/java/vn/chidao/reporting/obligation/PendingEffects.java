@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
+import vn.chidao.reporting.obligation.model.Contribution;
 import vn.chidao.reporting.outbox.Outbox;
 import vn.chidao.reporting.tally.Counters;
 
@@ -33,13 +34,23 @@ public class PendingEffects {
     if (!o.hasPendingEffects()) {
       return Mono.empty();
     }
-    Counters.Change change =
+    List<Counters.Change> changes = new java.util.ArrayList<>();
+    changes.add(
         new Counters.Change(
-            o.directiveId(), o.requirementId(), o.periodKey(), o.ancestors(), o.pendingDelta());
+            o.directiveId(), o.requirementId(), o.periodKey(), o.ancestors(), o.pendingDelta()));
+    if (o.pendingFromAncestors() != null) {
+      changes.add(
+          new Counters.Change(
+              o.directiveId(),
+              o.requirementId(),
+              o.periodKey(),
+              o.pendingFromAncestors(),
+              Contribution.delta(o.pendingDelta(), java.util.Map.of())));
+    }
     List<vn.chidao.reporting.outbox.OutboxEntry> events =
         o.pendingEvents() == null ? List.of() : o.pendingEvents();
     return counters
-        .apply(o.pendingKey(), List.of(change))
+        .apply(o.pendingKey(), changes)
         .then(outbox.store(events))
         .then(obligations.clearPending(o.id(), o.pendingKey()))
         .then(outbox.storeAndPublish(events));
