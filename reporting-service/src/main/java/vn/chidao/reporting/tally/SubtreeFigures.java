@@ -51,6 +51,29 @@ public class SubtreeFigures {
         .flatMap(found -> figures(found.getT1(), period, found.getT2().indicatorSpecs(), true));
   }
 
+  /**
+   * The figures of what lies below the unit (its own report excluded): what the unit consolidates
+   * into its own report.
+   */
+  public Mono<List<Totals.IndicatorFigure>> below(
+      ChidaoUser user, String unitId, PeriodKey period) {
+    return visibleUnit(user, unitId)
+        .zipWith(requirement(period))
+        .flatMap(
+            found ->
+                mongo
+                    .findById(
+                        CounterDocument.id(
+                            found.getT1().unitId(),
+                            period.directiveId(),
+                            period.requirementId(),
+                            period.periodKey()),
+                        CounterDocument.class)
+                    .map(c -> new Totals().add(c.t()))
+                    .defaultIfEmpty(new Totals())
+                    .map(totals -> totals.rollUp(found.getT2().indicatorSpecs())));
+  }
+
   /** The unit's children, each with its subtree's figures (completeness only), one page. */
   public Mono<Children> children(
       ChidaoUser user, String unitId, PeriodKey period, int page, int size) {
