@@ -1,7 +1,11 @@
 package vn.chidao.reporting;
 
+import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Reporting: obligations of units to report, their submissions and roll-ups. Keeps its own read
@@ -9,9 +13,16 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * database.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
 public class ReportingApplication {
 
   public static void main(String[] args) {
     SpringApplication.run(ReportingApplication.class, args);
+  }
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
   }
 }

@@ -1,11 +1,14 @@
 package vn.chidao.reporting.org;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import vn.chidao.contracts.org.OrgUnitChanged;
 import vn.chidao.platform.messaging.AcknowledgingConsumer;
 
@@ -15,8 +18,13 @@ class OrgUnitChangedConsumer {
 
   private static final Logger log = LoggerFactory.getLogger(OrgUnitChangedConsumer.class);
 
+  /**
+   * Writes the copy, then — when this event is the unit's newest state, also on a redelivery, so a
+   * crash in between loses nothing — tells the listeners (totals follow moves and closures).
+   */
   @Bean
-  Consumer<Message<OrgUnitChanged>> orgUnitChanged(UnitCopies units) {
+  Consumer<Message<OrgUnitChanged>> orgUnitChanged(
+      UnitCopies units, List<UnitChangeListener> listeners) {
     return AcknowledgingConsumer.of(
         "orgUnitChanged",
         OrgUnitChanged.class,
@@ -29,6 +37,11 @@ class OrgUnitChangedConsumer {
                             "Unit {} {} by event {}",
                             event.unitId(),
                             changed ? "updated" : "unchanged (duplicate or older)",
-                            event.eventId())));
+                            event.eventId()))
+                .then(units.find(event.unitId()))
+                .filter(copy -> event.eventId() != null && event.eventId().equals(copy.eventId()))
+                .flatMapMany(
+                    copy -> Flux.fromIterable(listeners).concatMap(l -> l.onUnitChanged(event)))
+                .then(Mono.just(true)));
   }
 }

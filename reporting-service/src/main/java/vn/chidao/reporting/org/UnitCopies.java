@@ -3,11 +3,13 @@ package vn.chidao.reporting.org;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.Collection;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.chidao.contracts.org.OrgUnitChanged;
 
@@ -53,5 +55,24 @@ public class UnitCopies {
 
   public Mono<UnitCopy> find(String unitId) {
     return mongo.findById(unitId, UnitCopy.class);
+  }
+
+  /** The copies of these units that exist (by {@code _id}, so one indexed lookup). */
+  public Flux<UnitCopy> findAll(Collection<String> unitIds) {
+    return mongo.find(query(where("_id").in(unitIds)), UnitCopy.class);
+  }
+
+  /** The children of a unit, by id, one page. */
+  public Flux<UnitCopy> children(String parentId, int page, int size) {
+    return mongo.find(
+        query(where("parentId").is(parentId))
+            .with(org.springframework.data.domain.Sort.by("_id"))
+            .skip((long) page * size)
+            .limit(size),
+        UnitCopy.class);
+  }
+
+  public Mono<Long> countChildren(String parentId) {
+    return mongo.count(query(where("parentId").is(parentId)), UnitCopy.class);
   }
 }

@@ -1,0 +1,34 @@
+package vn.chidao.reporting.obligation.model;
+
+/**
+ * Why an action on an obligation is refused, in the user's language.
+ *
+ * @param slug the problem type's last segment, e.g. {@code already-accepted}
+ * @param kind how the refusal maps to a response
+ * @param detail in Vietnamese
+ */
+public record Refusal(String slug, Kind kind, String detail) {
+
+  public enum Kind {
+    INVALID,
+    FORBIDDEN,
+    NOT_FOUND,
+    CONFLICT
+  }
+
+  public static Refusal invalid(String slug, String detail) {
+    return new Refusal(slug, Kind.INVALID, detail);
+  }
+
+  public static Refusal conflict(String slug, String detail) {
+    return new Refusal(slug, Kind.CONFLICT, detail);
+  }
+
+  public static Refusal forbidden(String slug, String detail) {
+    return new Refusal(slug, Kind.FORBIDDEN, detail);
+  }
+
+  public static Refusal notFound(String slug, String detail) {
+    return new Refusal(slug, Kind.NOT_FOUND, detail);
+  }
+}

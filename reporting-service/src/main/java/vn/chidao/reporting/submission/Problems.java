@@ -1,0 +1,22 @@
+package vn.chidao.reporting.submission;
+
+import org.springframework.http.HttpStatus;
+import vn.chidao.platform.problem.ProblemException;
+import vn.chidao.reporting.obligation.model.Refusal;
+
+/** A business refusal as the problem response it becomes. */
+final class Problems {
+
+  private Problems() {}
+
+  static ProblemException of(Refusal refusal) {
+    return switch (refusal.kind()) {
+      case INVALID -> ProblemException.badRequest(refusal.slug(), refusal.detail());
+      case FORBIDDEN -> ProblemException.forbidden(refusal.slug(), refusal.detail());
+      case NOT_FOUND -> ProblemException.notFound(refusal.slug(), refusal.detail());
+      case CONFLICT ->
+          new ProblemException(
+              HttpStatus.CONFLICT, refusal.slug(), "Không thể thực hiện", refusal.detail());
+    };
+  }
+}

@@ -1,0 +1,44 @@
+package vn.chidao.reporting.tally;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Running totals of one unit's subtree (the unit itself excluded) for one requirement-period:
+ * completeness, timeliness and indicator sums (keys as in {@code Contribution}). Updated with
+ * {@code $inc} on every state change below the unit, never recomputed by scanning.
+ *
+ * @param id {@code unitId~directiveId~requirementId~periodKey}
+ * @param parentId the unit's parent, so a parent's drill-down finds its children's totals
+ * @param applied the most recent change keys applied here: a change re-applied after a crash meets
+ *     its own key and is skipped
+ */
+@Document(CounterDocument.COLLECTION)
+public record CounterDocument(
+    @Id String id,
+    String unitId,
+    String parentId,
+    String directiveId,
+    String requirementId,
+    String periodKey,
+    Map<String, Number> t,
+    List<String> applied) {
+
+  public static final String COLLECTION = "counters";
+
+  public static String id(String unitId, String directiveId, String requirementId, String period) {
+    return unitId + "~" + directiveId + "~" + requirementId + "~" + period;
+  }
+
+  public long count(String key) {
+    Number value = t == null ? null : t.get(key);
+    return value == null ? 0 : value.longValue();
+  }
+
+  public double amount(String key) {
+    Number value = t == null ? null : t.get(key);
+    return value == null ? 0 : value.doubleValue();
+  }
+}
