@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -36,6 +38,8 @@ import vn.chidao.identity.org.model.UnitVersion;
  */
 @Component
 class MongoHistoryStore implements HistoryStore {
+
+  private static final Logger log = LoggerFactory.getLogger(MongoHistoryStore.class);
 
   /** Keys looked up per query. */
   private static final int BATCH = VersionWriter.BATCH;
@@ -143,9 +147,17 @@ class MongoHistoryStore implements HistoryStore {
             recordedAt,
             0);
     // Parts first: a header is only ever read with all its parts present.
+    long started = System.nanoTime();
     return Flux.fromIterable(parts)
         .concatMap(mongo::save)
         .then(mongo.insert(header))
+        .doOnSuccess(
+            stored ->
+                log.debug(
+                    "Change set {}: {} parts recorded in {} ms",
+                    changeSet.id(),
+                    parts.size(),
+                    (System.nanoTime() - started) / 1_000_000))
         .thenReturn(new RecordedChangeSet(changeSet, ChangeSetStatus.PENDING, recordedAt, 0));
   }
 

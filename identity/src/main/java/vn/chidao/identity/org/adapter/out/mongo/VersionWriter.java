@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -31,6 +33,8 @@ import vn.chidao.identity.org.model.UnitVersion;
  */
 final class VersionWriter {
 
+  private static final Logger log = LoggerFactory.getLogger(VersionWriter.class);
+
   /** Versions claimed, ended or inserted per command. */
   static final int BATCH = 1000;
 
@@ -43,6 +47,7 @@ final class VersionWriter {
   Mono<Void> write(ChangeSet changeSet, LongConsumer progress) {
     String id = changeSet.id();
     AtomicLong done = new AtomicLong();
+    long started = System.nanoTime();
     Flux<Void> starts =
         Flux.fromIterable(partition(changeSet.opened()))
             .concatMap(
@@ -58,8 +63,22 @@ final class VersionWriter {
                 claim(batch, id)
                     .then(end(batch, id))
                     .doOnSuccess(ignored -> progress.accept(done.addAndGet(batch.size()))))
+        .doOnComplete(
+            () ->
+                log.debug(
+                    "Change set {}: {} ends claimed and written in {} ms",
+                    id,
+                    changeSet.closed().size(),
+                    (System.nanoTime() - started) / 1_000_000))
         .thenMany(starts)
-        .then();
+        .then()
+        .doOnSuccess(
+            written ->
+                log.debug(
+                    "Change set {}: {} versions written in {} ms",
+                    id,
+                    changeSet.size(),
+                    (System.nanoTime() - started) / 1_000_000));
   }
 
   /** Ends with the same end date and successors are written together, a batch at a time. */
