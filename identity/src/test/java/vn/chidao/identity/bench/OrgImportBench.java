@@ -96,18 +96,18 @@ public final class OrgImportBench {
     try (ServerSocket probe = new ServerSocket(0)) {
       closed = probe.getLocalPort();
     }
+    // As command-line arguments: they override application.yml (builder defaults would not).
     return new SpringApplicationBuilder(IdentityApplication.class)
-        .properties(
-            "spring.mongodb.uri=" + mongo,
-            "spring.mongodb.database=chidao-identity-bench",
-            "server.port=0",
-            "chidao.demo.seed=false",
-            "spring.rabbitmq.port=" + closed,
-            "spring.security.oauth2.resourceserver.jwt.issuer-uri=http://127.0.0.1:1/bench",
-            "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:1/bench/certs",
-            "spring.main.banner-mode=off",
-            "logging.level.root=ERROR")
-        .run();
+        .run(
+            "--spring.mongodb.uri=" + mongo,
+            "--spring.mongodb.database=chidao-identity-bench",
+            "--server.port=0",
+            "--chidao.demo.seed=false",
+            "--spring.rabbitmq.port=" + closed,
+            "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://127.0.0.1:1/bench",
+            "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:1/bench/certs",
+            "--spring.main.banner-mode=off",
+            "--logging.level.root=ERROR");
   }
 
   private static ImportJob importAndWait(ImportingDirectory importing, byte[] file)

@@ -148,8 +148,10 @@ class MongoHistoryStore implements HistoryStore {
             0);
     // Parts first: a header is only ever read with all its parts present.
     long started = System.nanoTime();
-    return Flux.fromIterable(parts)
-        .concatMap(mongo::save)
+    // A fresh change set id: its parts are new documents, inserted in bulk (the driver splits
+    // the batch into commands of at most 48 MB).
+    return mongo
+        .insertAll(parts)
         .then(mongo.insert(header))
         .doOnSuccess(
             stored ->

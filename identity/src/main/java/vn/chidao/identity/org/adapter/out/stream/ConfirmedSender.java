@@ -37,13 +37,15 @@ class ConfirmedSender {
             .setHeader(AmqpHeaders.MESSAGE_ID, eventId)
             .build();
     // StreamBridge writes to the socket on the calling thread (and may first have to connect).
-    return Mono.fromCallable(() -> bridge.send(binding, message))
+    // A failure is returned, not thrown: a send still running when its publication was cancelled
+    // (another event of the slice failed first) would otherwise end in Reactor's onErrorDropped.
+    return Mono.fromCallable(() -> attempt(binding, message))
         .subscribeOn(Schedulers.boundedElastic())
         .flatMap(
-            sent ->
-                sent
+            refusal ->
+                refusal.isEmpty()
                     ? Mono.fromFuture(correlation.getFuture())
-                    : Mono.error(notPublished(binding, eventId, "the binding refused it")))
+                    : Mono.error(notPublished(binding, eventId, refusal)))
         .timeout(CONFIRM_TIMEOUT)
         .flatMap(
             confirm -> {
@@ -59,6 +61,15 @@ class ConfirmedSender {
               }
               return Mono.empty();
             });
+  }
+
+  /** Empty when the binding took the message, otherwise why not. */
+  private String attempt(String binding, Message<Object> message) {
+    try {
+      return bridge.send(binding, message) ? "" : "the binding refused it";
+    } catch (RuntimeException failed) {
+      return failed.toString();
+    }
   }
 
   private static IllegalStateException notPublished(String binding, String eventId, String why) {
