@@ -54,12 +54,13 @@ class OrgEventRelayIT extends ImportServiceIT {
     String unitQueue = rabbit.queue(Destinations.ORG_UNIT_CHANGED, "directive-service");
     String memberQueue = rabbit.queue(Destinations.MEMBERSHIP_CHANGED, "notification-service");
     try (Connection connection = directConnection()) {
-      Channel channel = connection.createChannel();
-      // The start-up publication has declared the queues: the broker was reachable then.
+      // The start-up publication has declared the queues: the broker was reachable then. (Asking
+      // for a queue that does not exist yet closes the channel, hence one per attempt.)
       await()
           .atMost(Duration.ofSeconds(60))
           .ignoreExceptions()
-          .until(() -> channel.messageCount(memberQueue) > 0);
+          .until(() -> messages(connection, memberQueue) > 0);
+      Channel channel = connection.createChannel();
 
       BROKER.stop();
       String id = "relay-" + System.nanoTime();
@@ -103,6 +104,12 @@ class OrgEventRelayIT extends ImportServiceIT {
           .until(() -> mongo.count(new Query(), "org_outbox").block() == 0);
     } finally {
       BROKER.start();
+    }
+  }
+
+  private static long messages(Connection connection, String queue) throws Exception {
+    try (Channel channel = connection.createChannel()) {
+      return channel.messageCount(queue);
     }
   }
 

@@ -44,6 +44,16 @@ class MongoHistoryStore implements HistoryStore {
   /** Keys looked up per query. */
   private static final int BATCH = VersionWriter.BATCH;
 
+  /**
+   * Documents per reply of a large read (a national subtree is ~90 MB). Real MongoDB caps a reply
+   * at 16 MB by itself; the in-process server sends everything at once unless asked for batches,
+   * and the driver fails on a reply over its 48 MB message limit.
+   */
+  private static final int REPLY_BATCH = 5000;
+
+  /** Parts (each up to a few hundred kB) read per query when a change set is loaded. */
+  private static final int PARTS_PER_READ = 16;
+
   private final ReactiveMongoTemplate mongo;
   private final Clock clock;
   private final VersionWriter writer;
@@ -117,7 +127,9 @@ class MongoHistoryStore implements HistoryStore {
                           where("openedBy").nin(pending),
                           new Criteria().orOperator(stillHeld));
               return mongo
-                  .find(query(criteria).with(Sort.by("path")), VersionDocument.class)
+                  .find(
+                      query(criteria).with(Sort.by("path")).cursorBatchSize(REPLY_BATCH),
+                      VersionDocument.class)
                   .map(document -> document.toModel(pending));
             });
   }
@@ -148,10 +160,11 @@ class MongoHistoryStore implements HistoryStore {
             0);
     // Parts first: a header is only ever read with all its parts present.
     long started = System.nanoTime();
-    // A fresh change set id: its parts are new documents, inserted in bulk (the driver splits
-    // the batch into commands of at most 48 MB).
-    return mongo
-        .insertAll(parts)
+    // One insert per part (a part is a few hundred kB): a national import's parts in one
+    // insertMany are ~100 MB, which the driver splits into 48 MB messages, and the reactive
+    // driver's Netty transport failed reading the in-process server's replies to those.
+    return Flux.fromIterable(parts)
+        .concatMap(mongo::insert)
         .then(mongo.insert(header))
         .doOnSuccess(
             stored ->
@@ -249,9 +262,10 @@ class MongoHistoryStore implements HistoryStore {
     for (int index = 0; index < header.parts(); index++) {
       partIds.add(ChangeSetPartDocument.idOf(header.id(), index));
     }
-    // By primary key: a national import has hundreds of parts.
-    return mongo
-        .find(query(where("_id").in(partIds)), ChangeSetPartDocument.class)
+    // By primary key, a few at a time: a national import has 256 parts, ~100 MB.
+    return Flux.fromIterable(partIds)
+        .buffer(PARTS_PER_READ)
+        .concatMap(ids -> mongo.find(query(where("_id").in(ids)), ChangeSetPartDocument.class))
         .collectSortedList(Comparator.comparingInt(ChangeSetPartDocument::index))
         .map(
             parts -> {
@@ -383,7 +397,11 @@ class MongoHistoryStore implements HistoryStore {
     return pending()
         .flatMapMany(
             pending -> {
-              Query query = query(current(criteria, pending)).with(sort).skip(skip);
+              Query query =
+                  query(current(criteria, pending))
+                      .with(sort)
+                      .skip(skip)
+                      .cursorBatchSize(REPLY_BATCH);
               if (limit > 0) {
                 query.limit(limit);
               }
