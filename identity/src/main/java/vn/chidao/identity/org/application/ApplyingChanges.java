@@ -2,14 +2,19 @@ package vn.chidao.identity.org.application;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
+import vn.chidao.identity.org.application.HistoryStore.RecordedChangeSet;
 import vn.chidao.identity.org.model.ChangeSet;
-import vn.chidao.identity.org.model.UnitVersion;
+import vn.chidao.identity.org.model.OrgUnit;
+import vn.chidao.identity.org.model.Versioned;
 import vn.chidao.platform.problem.ProblemException;
 
 /**
@@ -21,7 +26,12 @@ import vn.chidao.platform.problem.ProblemException;
 public class ApplyingChanges {
 
   private static final Logger log = LoggerFactory.getLogger(ApplyingChanges.class);
-  private static final int PUBLISH_CONCURRENCY = 8;
+
+  /** Events awaiting their publisher confirm at once. */
+  private static final int PUBLISH_CONCURRENCY = 64;
+
+  /** Units projected and published between two progress marks of a change set. */
+  private static final int PUBLISH_SLICE = 1000;
 
   private final HistoryStore history;
   private final UnitStore units;
@@ -38,44 +48,54 @@ public class ApplyingChanges {
   /**
    * Records and applies the change set; completes once it is visible. Projection and events follow
    * in the background, since a large move touches thousands of units and the caller need not wait
-   * for them; if they fail (broker away), the change set stays APPLIED and the relay ({@link
-   * #recover(Duration)}) publishes it later.
+   * for them; if they fail (broker away), the change set stays APPLIED — it is its own outbox — and
+   * the relay ({@link #recover(Duration)}) publishes it later.
    */
   public Mono<ChangeSet> apply(ChangeSet changeSet, String requestedBy) {
+    return apply(changeSet, requestedBy, written -> {});
+  }
+
+  /**
+   * As {@link #apply(ChangeSet, String)}, telling {@code progress} how many of the change set's
+   * {@link ChangeSet#size()} version writes are done (an import's progress bar).
+   */
+  public Mono<ChangeSet> apply(ChangeSet changeSet, String requestedBy, LongConsumer progress) {
     return Mono.defer(
         () -> {
           long started = System.nanoTime();
           return history
               .record(changeSet, requestedBy)
-              .then(writeAndFlip(changeSet))
-              .doOnSuccess(
-                  applied -> {
-                    log.info(
-                        "Change set {} ({}, {} units) applied in {} ms",
-                        changeSet.id(),
-                        changeSet.operation(),
-                        changeSet.affectedUnitIds().size(),
-                        (System.nanoTime() - started) / 1_000_000);
-                    publishInBackground(changeSet);
-                  })
+              .flatMap(
+                  recorded ->
+                      writeAndFlip(changeSet, progress)
+                          .doOnSuccess(
+                              applied -> {
+                                log.info(
+                                    "Change set {} ({}, {} units) applied in {} ms",
+                                    changeSet.id(),
+                                    changeSet.operation(),
+                                    changeSet.affectedUnitIds().size(),
+                                    (System.nanoTime() - started) / 1_000_000);
+                                publishInBackground(recorded);
+                              }))
               .thenReturn(changeSet);
         });
   }
 
-  private void publishInBackground(ChangeSet changeSet) {
+  private void publishInBackground(RecordedChangeSet recorded) {
     long started = System.nanoTime();
-    publish(changeSet)
+    publish(recorded)
         .subscribe(
             done -> {},
             error ->
                 log.warn(
                     "Change set {} applied but not yet published, the relay retries: {}",
-                    changeSet.id(),
+                    recorded.changeSet().id(),
                     error.toString()),
             () ->
                 log.info(
                     "Change set {} published in {} ms",
-                    changeSet.id(),
+                    recorded.changeSet().id(),
                     (System.nanoTime() - started) / 1_000_000));
   }
 
@@ -85,7 +105,8 @@ public class ApplyingChanges {
   }
 
   /**
-   * Finishes change sets recorded at least {@code age} ago that stopped half way. The age keeps the
+   * Finishes change sets recorded at least {@code age} ago that stopped half way: writes and flips
+   * a PENDING one, publishes an APPLIED one from where its publication stopped. The age keeps the
    * periodic relay away from change sets a request is still applying.
    */
   public Mono<Long> recover(Duration age) {
@@ -94,9 +115,9 @@ public class ApplyingChanges {
         .concatMap(
             recorded ->
                 (recorded.status() == ChangeSetStatus.PENDING
-                        ? writeAndFlip(recorded.changeSet())
+                        ? writeAndFlip(recorded.changeSet(), written -> {})
                         : Mono.<Void>empty())
-                    .then(publish(recorded.changeSet()))
+                    .then(publish(recorded))
                     .thenReturn(1L)
                     .onErrorResume(
                         error -> {
@@ -109,9 +130,9 @@ public class ApplyingChanges {
         .reduce(0L, Long::sum);
   }
 
-  private Mono<Void> writeAndFlip(ChangeSet changeSet) {
+  private Mono<Void> writeAndFlip(ChangeSet changeSet, LongConsumer progress) {
     return history
-        .write(changeSet)
+        .write(changeSet, progress)
         .onErrorResume(
             ChangeSetConflict.class,
             conflict ->
@@ -127,21 +148,35 @@ public class ApplyingChanges {
         .then(history.mark(changeSet.id(), ChangeSetStatus.APPLIED));
   }
 
-  /** Brings each affected unit's projection up to date and publishes it, then marks PUBLISHED. */
-  private Mono<Void> publish(ChangeSet changeSet) {
-    return Flux.fromIterable(changeSet.affectedUnitIds())
-        .flatMap(this::projectAndPublish, PUBLISH_CONCURRENCY)
+  /**
+   * The change set is the outbox of its events (ADR 0004): from its final states, a slice at a
+   * time, the projection is brought up to date and one {@code OrgUnitChanged} per unit is published
+   * with publisher confirms; the header then records how many are out, so a relay after a crash or
+   * a broker outage resumes there. Each event's id and time come from the change set (version seq
+   * and recording time), so a re-sent event is recognisably the same one.
+   */
+  private Mono<Void> publish(RecordedChangeSet recorded) {
+    ChangeSet changeSet = recorded.changeSet();
+    List<Versioned<OrgUnit>> finals =
+        changeSet.finalStates().stream()
+            .map(version -> new Versioned<>(version.toUnit(), version.seq(), recorded.recordedAt()))
+            .toList();
+    List<Integer> sliceStarts = new ArrayList<>();
+    for (int from = recorded.publishedUnits(); from < finals.size(); from += PUBLISH_SLICE) {
+      sliceStarts.add(from);
+    }
+    return Flux.fromIterable(sliceStarts)
+        .concatMap(
+            from -> {
+              int to = Math.min(finals.size(), from + PUBLISH_SLICE);
+              List<Versioned<OrgUnit>> slice = finals.subList(from, to);
+              return units
+                  .putAll(slice)
+                  .thenMany(Flux.fromIterable(slice))
+                  .flatMap(events::unitChanged, PUBLISH_CONCURRENCY)
+                  .then(history.markPublished(changeSet.id(), to));
+            })
         .then(history.mark(changeSet.id(), ChangeSetStatus.PUBLISHED))
         .retryWhen(Retry.backoff(2, Duration.ofMillis(200)));
-  }
-
-  private Mono<Void> projectAndPublish(String unitId) {
-    return history
-        .versions(unitId)
-        .last()
-        .map(UnitVersion::toUnit)
-        .flatMap(units::put)
-        .then(units.findById(unitId))
-        .flatMap(events::unitChanged);
   }
 }

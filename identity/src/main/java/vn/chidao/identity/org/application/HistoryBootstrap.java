@@ -7,6 +7,7 @@ import reactor.core.publisher.Mono;
 import vn.chidao.identity.org.model.OrgUnit;
 import vn.chidao.identity.org.model.UnitStatus;
 import vn.chidao.identity.org.model.UnitVersion;
+import vn.chidao.identity.org.model.Versioned;
 
 /**
  * Keeps the demo seed and the history in agreement (ADR 0004). The seed writes the {@code units}
@@ -25,29 +26,33 @@ public class HistoryBootstrap {
     this.history = history;
   }
 
-  /** Gives every active projected unit without history a first version from {@code since}. */
+  /**
+   * Gives every active projected unit without history a first version from {@code since}. In bulk:
+   * the projection is read once and the history asked by version keys a thousand units at a time,
+   * so a national directory costs a few hundred queries, not one per unit.
+   */
   public Mono<Long> fromProjection(LocalDate since) {
     return units
         .findAll()
         .filter(unit -> unit.value().status() == UnitStatus.ACTIVE)
-        .concatMap(unit -> history.bootstrap(firstVersion(unit.value(), since)))
-        .filter(Boolean::booleanValue)
-        .count();
+        .map(unit -> firstVersion(unit.value(), since))
+        .collectList()
+        .flatMap(history::bootstrapAll);
   }
 
   /** Rewrites the projection of every unit whose history says otherwise; returns how many. */
   public Mono<Long> reproject() {
     return units
         .findAll()
-        .concatMap(
-            unit ->
+        .collectMap(unit -> unit.value().id(), Versioned::value)
+        .flatMap(
+            projected ->
                 history
-                    .versions(unit.value().id())
-                    .last()
+                    .latestVersions(projected.keySet())
                     .map(UnitVersion::toUnit)
-                    .filter(latest -> !latest.equals(unit.value()))
-                    .flatMap(units::put))
-        .count();
+                    .filter(latest -> !latest.equals(projected.get(latest.id())))
+                    .concatMap(units::put)
+                    .count());
   }
 
   private static UnitVersion firstVersion(OrgUnit unit, LocalDate since) {

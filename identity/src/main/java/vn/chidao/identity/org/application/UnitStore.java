@@ -1,5 +1,6 @@
 package vn.chidao.identity.org.application;
 
+import java.util.List;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.chidao.identity.org.model.OrgUnit;
@@ -19,4 +20,10 @@ public interface UnitStore {
   Mono<Change> put(OrgUnit unit);
 
   Mono<Long> count();
+
+  /**
+   * Stores each unit as of its version unless what is stored was written from a later one (a later
+   * {@code changedAt}); the whole list in a few bulk commands by id.
+   */
+  Mono<Void> putAll(List<Versioned<OrgUnit>> units);
 }

@@ -87,6 +87,8 @@ abstract class OrgChangesIT {
     ChidaoTestProperties.isolation(rabbit)
         .forEach((name, value) -> registry.add(name, () -> value));
     ChidaoTestProperties.jwt(registry);
+    // Small enough that OrgImportIT can send a file over the limit, large enough for 10 MB.
+    registry.add("chidao.org.import.max-size", () -> "12MB");
   }
 
   /** A fresh unit id, so tests never depend on each other's units. */

@@ -17,6 +17,7 @@ import vn.chidao.identity.org.adapter.out.mongo.OrgIndexes;
 import vn.chidao.identity.org.application.ApplyingChanges;
 import vn.chidao.identity.org.application.Change;
 import vn.chidao.identity.org.application.HistoryBootstrap;
+import vn.chidao.identity.org.application.OrgEvents;
 import vn.chidao.identity.org.application.PublishingDirectory;
 import vn.chidao.identity.org.application.SeedReport;
 import vn.chidao.identity.org.application.SeedingDirectory;
@@ -24,7 +25,8 @@ import vn.chidao.identity.org.application.SeedingDirectory;
 /**
  * On every start: create indexes, finish change sets a crash interrupted, seed the demo directory
  * (if enabled) and give its units a history, then publish every unit and membership. Change sets
- * whose events could not be published (broker away) are retried every minute.
+ * whose events could not be published (broker away) and membership events left in the outbox are
+ * relayed every {@link RelayProperties#period()}.
  *
  * <p>Indexes and seeding finish before the service takes requests, so a read never sees a half
  * loaded tree; this runs once on the main thread at start-up, never on a request path, which is why
@@ -38,7 +40,6 @@ class DirectoryStartup implements ApplicationRunner, DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(DirectoryStartup.class);
   private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(1);
-  private static final Duration RELAY_PERIOD = Duration.ofMinutes(1);
 
   private final DirectoryStartupProperties properties;
   private final OrgIndexes indexes;
@@ -47,6 +48,8 @@ class DirectoryStartup implements ApplicationRunner, DisposableBean {
   private final DemoDirectoryReader reader;
   private final ApplyingChanges applying;
   private final HistoryBootstrap bootstrap;
+  private final OrgEvents events;
+  private final Duration relayPeriod;
   private volatile Disposable publication;
   private volatile Disposable relay;
 
@@ -57,7 +60,11 @@ class DirectoryStartup implements ApplicationRunner, DisposableBean {
       PublishingDirectory publishing,
       ApplyingChanges applying,
       HistoryBootstrap bootstrap,
+      OrgEvents events,
+      RelayProperties relay,
       JsonMapper json) {
+    this.events = events;
+    this.relayPeriod = relay.period();
     this.applying = applying;
     this.bootstrap = bootstrap;
     this.properties = properties;
@@ -118,13 +125,20 @@ class DirectoryStartup implements ApplicationRunner, DisposableBean {
                 count -> log.info("Org directory published: {} events", count),
                 error -> log.error("Org directory not published; restart to retry", error));
     relay =
-        Flux.interval(RELAY_PERIOD)
+        Flux.interval(relayPeriod)
             .onBackpressureDrop()
-            .concatMap(tick -> applying.recover(RELAY_PERIOD).onErrorReturn(0L))
+            .concatMap(
+                tick ->
+                    Mono.zip(
+                        applying.recover(relayPeriod).onErrorReturn(0L),
+                        events.relayPending().onErrorReturn(0L)))
             .subscribe(
                 finished -> {
-                  if (finished > 0) {
-                    log.info("Relayed {} org change sets", finished);
+                  if (finished.getT1() > 0 || finished.getT2() > 0) {
+                    log.info(
+                        "Relayed {} org change sets and {} outbox events",
+                        finished.getT1(),
+                        finished.getT2());
                   }
                 });
   }

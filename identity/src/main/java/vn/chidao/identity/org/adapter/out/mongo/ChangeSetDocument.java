@@ -17,7 +17,8 @@ record ChangeSetDocument(
     int parts,
     int affectedUnits,
     String requestedBy,
-    Instant recordedAt) {
+    Instant recordedAt,
+    Integer publishedUnits) {
 
   static final String COLLECTION = "change_sets";
 }

@@ -8,9 +8,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -20,7 +27,6 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import vn.chidao.identity.org.application.ChangeSetConflict;
 import vn.chidao.identity.org.application.ChangeSetStatus;
 import vn.chidao.identity.org.application.HistoryStore;
 import vn.chidao.identity.org.model.ChangeSet;
@@ -33,15 +39,29 @@ import vn.chidao.identity.org.model.UnitVersion;
 @Component
 class MongoHistoryStore implements HistoryStore {
 
-  /** Versions written or ended per command. */
-  private static final int BATCH = 500;
+  private static final Logger log = LoggerFactory.getLogger(MongoHistoryStore.class);
+
+  /** Keys looked up per query. */
+  private static final int BATCH = VersionWriter.BATCH;
+
+  /**
+   * Documents per reply of a large read (a national subtree is ~90 MB). Real MongoDB caps a reply
+   * at 16 MB by itself; the in-process server sends everything at once unless asked for batches,
+   * and the driver fails on a reply over its 48 MB message limit.
+   */
+  private static final int REPLY_BATCH = 5000;
+
+  /** Parts (each up to a few hundred kB) read per query when a change set is loaded. */
+  private static final int PARTS_PER_READ = 16;
 
   private final ReactiveMongoTemplate mongo;
   private final Clock clock;
+  private final VersionWriter writer;
 
   MongoHistoryStore(ReactiveMongoTemplate mongo, Clock clock) {
     this.mongo = mongo;
     this.clock = clock;
+    this.writer = new VersionWriter(mongo);
   }
 
   @Override
@@ -107,7 +127,9 @@ class MongoHistoryStore implements HistoryStore {
                           where("openedBy").nin(pending),
                           new Criteria().orOperator(stillHeld));
               return mongo
-                  .find(query(criteria).with(Sort.by("path")), VersionDocument.class)
+                  .find(
+                      query(criteria).with(Sort.by("path")).cursorBatchSize(REPLY_BATCH),
+                      VersionDocument.class)
                   .map(document -> document.toModel(pending));
             });
   }
@@ -122,8 +144,9 @@ class MongoHistoryStore implements HistoryStore {
   }
 
   @Override
-  public Mono<Void> record(ChangeSet changeSet, String requestedBy) {
+  public Mono<RecordedChangeSet> record(ChangeSet changeSet, String requestedBy) {
     List<ChangeSetPartDocument> parts = parts(changeSet);
+    Instant recordedAt = clock.instant();
     ChangeSetDocument header =
         new ChangeSetDocument(
             changeSet.id(),
@@ -133,9 +156,24 @@ class MongoHistoryStore implements HistoryStore {
             parts.size(),
             changeSet.affectedUnitIds().size(),
             requestedBy,
-            clock.instant());
+            recordedAt,
+            0);
     // Parts first: a header is only ever read with all its parts present.
-    return Flux.fromIterable(parts).concatMap(mongo::save).then(mongo.insert(header)).then();
+    long started = System.nanoTime();
+    // One insert per part (a part is a few hundred kB): a national import's parts in one
+    // insertMany are ~100 MB, which the driver splits into 48 MB messages, and the reactive
+    // driver's Netty transport failed reading the in-process server's replies to those.
+    return Flux.fromIterable(parts)
+        .concatMap(mongo::insert)
+        .then(mongo.insert(header))
+        .doOnSuccess(
+            stored ->
+                log.debug(
+                    "Change set {}: {} parts recorded in {} ms",
+                    changeSet.id(),
+                    parts.size(),
+                    (System.nanoTime() - started) / 1_000_000))
+        .thenReturn(new RecordedChangeSet(changeSet, ChangeSetStatus.PENDING, recordedAt, 0));
   }
 
   private static List<ChangeSetPartDocument> parts(ChangeSet changeSet) {
@@ -168,141 +206,14 @@ class MongoHistoryStore implements HistoryStore {
     return List.copyOf(list.subList(start, end));
   }
 
-  /**
-   * Writes in batches (one command per {@value #BATCH} versions: a 20,000-unit move would otherwise
-   * be 40,000 round trips). A batch that meets anything unexpected — a replay finding its own
-   * versions, or another change set's — is redone version by version, which tells the two apart.
-   */
   @Override
-  public Mono<Void> write(ChangeSet changeSet) {
-    String id = changeSet.id();
-    Flux<Void> opened =
-        Flux.fromIterable(changeSet.opened())
-            .buffer(BATCH)
-            .concatMap(
-                batch ->
-                    mongo
-                        .insertAll(batch.stream().map(v -> VersionDocument.of(v, null)).toList())
-                        .then()
-                        .onErrorResume(error -> openRemaining(batch, id)));
-    Flux<Void> closed =
-        Flux.fromIterable(changeSet.closed())
-            .groupBy(UnitVersion::successorIds)
-            .concatMap(group -> group.buffer(BATCH))
-            .concatMap(batch -> closeAll(batch, id));
-    return opened.thenMany(closed).then();
-  }
-
-  /**
-   * After a batch insert failed part way: versions of this change set already there are fine (a
-   * replay), one written by another change set is a conflict, the rest are inserted.
-   */
-  private Mono<Void> openRemaining(List<UnitVersion> batch, String changeSetId) {
-    List<String> keys = batch.stream().map(UnitVersion::key).toList();
-    return mongo
-        .find(query(where("_id").in(keys)), VersionDocument.class)
-        .collectList()
-        .flatMap(
-            stored -> {
-              Set<String> ours = new HashSet<>();
-              for (VersionDocument document : stored) {
-                if (!changeSetId.equals(document.openedBy())) {
-                  return Mono.error(new ChangeSetConflict(document.id()));
-                }
-                ours.add(document.id());
-              }
-              List<VersionDocument> missing =
-                  batch.stream()
-                      .filter(version -> !ours.contains(version.key()))
-                      .map(version -> VersionDocument.of(version, null))
-                      .toList();
-              return missing.isEmpty()
-                  ? Mono.<Void>empty()
-                  : mongo
-                      .insertAll(missing)
-                      .then()
-                      .onErrorResume(
-                          raced ->
-                              Flux.fromIterable(batch)
-                                  .concatMap(version -> open(version, changeSetId))
-                                  .then());
-            });
-  }
-
-  /** Ends a batch of versions with the same end date and successors in one update. */
-  private Mono<Void> closeAll(List<UnitVersion> batch, String changeSetId) {
-    UnitVersion sample = batch.get(0);
-    Query unended =
-        query(
-            where("_id")
-                .in(batch.stream().map(UnitVersion::key).toList())
-                .and("closedBy")
-                .in(unendedOrOurs(changeSetId)));
-    Update end =
-        new Update()
-            .set("validTo", sample.validTo().toString())
-            .set("successorIds", sample.successorIds())
-            .set("closedBy", changeSetId);
-    return mongo
-        .updateMulti(unended, end, VersionDocument.class)
-        .flatMap(
-            result ->
-                result.getMatchedCount() == batch.size()
-                    ? Mono.<Void>empty()
-                    : Flux.fromIterable(batch).concatMap(v -> close(v, changeSetId)).then());
-  }
-
-  private static List<String> unendedOrOurs(String changeSetId) {
-    List<String> values = new ArrayList<>();
-    values.add(null);
-    values.add(changeSetId);
-    return values;
-  }
-
-  /** An insert under the version's key; finding it already written by this change set is fine. */
-  private Mono<Void> open(UnitVersion version, String changeSetId) {
-    return mongo
-        .insert(VersionDocument.of(version, null))
-        .then()
-        .onErrorResume(
-            DuplicateKeyException.class,
-            duplicate ->
-                mongo
-                    .findById(version.key(), VersionDocument.class)
-                    .filter(stored -> changeSetId.equals(stored.openedBy()))
-                    .switchIfEmpty(Mono.error(() -> new ChangeSetConflict(version.key())))
-                    .then());
-  }
-
-  /** Ends the version unless another change set already ended it. */
-  private Mono<Void> close(UnitVersion version, String changeSetId) {
-    // Not ended yet, or ended by this very change set (a replay).
-    Query unended =
-        query(where("_id").is(version.key()).and("closedBy").in(unendedOrOurs(changeSetId)));
-    Update end =
-        new Update()
-            .set("validTo", version.validTo().toString())
-            .set("successorIds", version.successorIds())
-            .set("closedBy", changeSetId);
-    return mongo
-        .updateFirst(unended, end, VersionDocument.class)
-        .flatMap(
-            result ->
-                result.getMatchedCount() == 1
-                    ? Mono.<Void>empty()
-                    : Mono.error(new ChangeSetConflict(version.key())));
+  public Mono<Void> write(ChangeSet changeSet, LongConsumer progress) {
+    return writer.write(changeSet, progress);
   }
 
   @Override
   public Mono<Void> undo(ChangeSet changeSet) {
-    Update reopen =
-        new Update().set("validTo", null).set("successorIds", List.of()).set("closedBy", null);
-    return mongo
-        .remove(query(where("openedBy").is(changeSet.id())), VersionDocument.class)
-        .then(
-            mongo.updateMulti(
-                query(where("closedBy").is(changeSet.id())), reopen, VersionDocument.class))
-        .then();
+    return writer.undo(changeSet);
   }
 
   @Override
@@ -313,6 +224,23 @@ class MongoHistoryStore implements HistoryStore {
             new Update().set("status", status.name()),
             ChangeSetDocument.class)
         .then();
+  }
+
+  @Override
+  public Mono<Void> markPublished(String changeSetId, int publishedUnits) {
+    return mongo
+        .updateFirst(
+            query(where("_id").is(changeSetId)),
+            new Update().max("publishedUnits", publishedUnits),
+            ChangeSetDocument.class)
+        .then();
+  }
+
+  @Override
+  public Mono<ChangeSetStatus> status(String changeSetId) {
+    return mongo
+        .findById(changeSetId, ChangeSetDocument.class)
+        .map(header -> ChangeSetStatus.valueOf(header.status()));
   }
 
   @Override
@@ -330,11 +258,15 @@ class MongoHistoryStore implements HistoryStore {
   }
 
   private Mono<RecordedChangeSet> load(ChangeSetDocument header) {
-    return mongo
-        .find(
-            query(where("changeSetId").is(header.id())).with(Sort.by("index")),
-            ChangeSetPartDocument.class)
-        .collectList()
+    List<String> partIds = new ArrayList<>();
+    for (int index = 0; index < header.parts(); index++) {
+      partIds.add(ChangeSetPartDocument.idOf(header.id(), index));
+    }
+    // By primary key, a few at a time: a national import has 256 parts, ~100 MB.
+    return Flux.fromIterable(partIds)
+        .buffer(PARTS_PER_READ)
+        .concatMap(ids -> mongo.find(query(where("_id").in(ids)), ChangeSetPartDocument.class))
+        .collectSortedList(Comparator.comparingInt(ChangeSetPartDocument::index))
         .map(
             parts -> {
               Set<String> none = Set.of();
@@ -351,7 +283,11 @@ class MongoHistoryStore implements HistoryStore {
                       LocalDate.parse(header.effective()),
                       closed,
                       opened);
-              return new RecordedChangeSet(changeSet, ChangeSetStatus.valueOf(header.status()));
+              return new RecordedChangeSet(
+                  changeSet,
+                  ChangeSetStatus.valueOf(header.status()),
+                  header.recordedAt(),
+                  header.publishedUnits() == null ? 0 : header.publishedUnits());
             });
   }
 
@@ -369,11 +305,103 @@ class MongoHistoryStore implements HistoryStore {
                         .onErrorResume(DuplicateKeyException.class, raced -> Mono.just(false)));
   }
 
+  @Override
+  public Mono<Long> bootstrapAll(List<UnitVersion> firsts) {
+    return Flux.fromIterable(firsts)
+        .buffer(BATCH)
+        .concatMap(
+            batch ->
+                mongo
+                    .find(
+                        query(where("_id").in(batch.stream().map(UnitVersion::key).toList())),
+                        VersionDocument.class)
+                    .map(VersionDocument::unitId)
+                    .collect(Collectors.toSet())
+                    .flatMap(
+                        known -> {
+                          List<UnitVersion> missing =
+                              batch.stream().filter(v -> !known.contains(v.unitId())).toList();
+                          if (missing.isEmpty()) {
+                            return Mono.just(0L);
+                          }
+                          // Another instance may be bootstrapping too: then one by one.
+                          return mongo
+                              .insertAll(
+                                  missing.stream().map(v -> VersionDocument.of(v, null)).toList())
+                              .count()
+                              .onErrorResume(
+                                  raced ->
+                                      Flux.fromIterable(missing)
+                                          .concatMap(this::bootstrap)
+                                          .filter(Boolean::booleanValue)
+                                          .count());
+                        }))
+        .reduce(0L, Long::sum);
+  }
+
+  @Override
+  public Flux<UnitVersion> latestVersions(Collection<String> unitIds) {
+    return pending()
+        .flatMapMany(
+            pending ->
+                Flux.fromIterable(unitIds)
+                    .distinct()
+                    .buffer(BATCH)
+                    .concatMap(batch -> latestOf(batch, pending)));
+  }
+
+  /**
+   * Follows each unit's versions by key ({@code id@1}, then {@code id@2} for those ended...) until
+   * the open one, or the last one readers may see.
+   */
+  private Flux<UnitVersion> latestOf(List<String> ids, Set<String> pending) {
+    Map<String, Integer> next = new HashMap<>();
+    ids.forEach(id -> next.put(id, 1));
+    Map<String, VersionDocument> latest = new HashMap<>();
+    return Mono.defer(() -> followVersions(next, latest, pending))
+        .thenMany(
+            Flux.defer(
+                () ->
+                    Flux.fromIterable(ids)
+                        .filter(latest::containsKey)
+                        .map(id -> latest.get(id).toModel(pending))));
+  }
+
+  private Mono<Void> followVersions(
+      Map<String, Integer> next, Map<String, VersionDocument> latest, Set<String> pending) {
+    if (next.isEmpty()) {
+      return Mono.empty();
+    }
+    List<String> keys = next.entrySet().stream().map(e -> e.getKey() + "@" + e.getValue()).toList();
+    return mongo
+        .find(query(where("_id").in(keys)), VersionDocument.class)
+        .collectList()
+        .flatMap(
+            found -> {
+              Map<String, Integer> again = new HashMap<>();
+              for (VersionDocument version : found) {
+                if (version.openedBy() != null && pending.contains(version.openedBy())) {
+                  continue; // not there yet for readers
+                }
+                latest.put(version.unitId(), version);
+                boolean ended = version.closedBy() != null && !pending.contains(version.closedBy());
+                if (ended) {
+                  again.put(version.unitId(), version.seq() + 1);
+                }
+              }
+              return followVersions(again, latest, pending);
+            });
+  }
+
   private Flux<UnitVersion> currentWhere(Criteria criteria, Sort sort, long skip, int limit) {
     return pending()
         .flatMapMany(
             pending -> {
-              Query query = query(current(criteria, pending)).with(sort).skip(skip);
+              Query query =
+                  query(current(criteria, pending))
+                      .with(sort)
+                      .skip(skip)
+                      .cursorBatchSize(REPLY_BATCH);
               if (limit > 0) {
                 query.limit(limit);
               }

@@ -4,8 +4,12 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
+import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.ReactiveBulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -84,6 +88,38 @@ class MongoUnitStore implements UnitStore {
         .insert(UnitDocument.of(unit, 1, clock.instant()))
         .thenReturn(Change.CREATED)
         .onErrorResume(DuplicateKeyException.class, raced -> Mono.just(Change.UNCHANGED));
+  }
+
+  @Override
+  public Mono<Void> putAll(List<Versioned<OrgUnit>> units) {
+    if (units.isEmpty()) {
+      return Mono.empty();
+    }
+    List<String> ids = units.stream().map(unit -> unit.value().id()).toList();
+    return mongo
+        .find(query(where("_id").in(ids)), UnitDocument.class)
+        .collectMap(UnitDocument::id)
+        .flatMap(
+            stored -> {
+              ReactiveBulkOperations writes =
+                  mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, UnitDocument.class);
+              int count = 0;
+              for (Versioned<OrgUnit> unit : units) {
+                UnitDocument known = stored.get(unit.value().id());
+                if (known != null
+                    && (known.changedAt().isAfter(unit.changedAt())
+                        || (known.changedAt().equals(unit.changedAt())
+                            && known.toModel().equals(unit.value())))) {
+                  continue; // a later change already projected, or this one was
+                }
+                writes.replaceOne(
+                    query(where("_id").is(unit.value().id())),
+                    UnitDocument.of(unit.value(), unit.version(), unit.changedAt()),
+                    FindAndReplaceOptions.options().upsert());
+                count++;
+              }
+              return count == 0 ? Mono.<Void>empty() : writes.execute().then();
+            });
   }
 
   @Override

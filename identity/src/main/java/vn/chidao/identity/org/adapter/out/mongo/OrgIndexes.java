@@ -48,7 +48,10 @@ public class OrgIndexes {
             .createIndex(new Index().on("status", Sort.Direction.ASC).named("status")),
         mongo
             .indexOps(ChangeSetPartDocument.class)
-            .createIndex(new Index().on("changeSetId", Sort.Direction.ASC).named("changeSetId")));
+            .createIndex(new Index().on("changeSetId", Sort.Direction.ASC).named("changeSetId")),
+        mongo
+            .indexOps("org_outbox")
+            .createIndex(new Index().on("storedAt", Sort.Direction.ASC).named("storedAt")));
   }
 
   /** Unit versions are found by unit, by parent, by path prefix (subtrees) and by folded name. */

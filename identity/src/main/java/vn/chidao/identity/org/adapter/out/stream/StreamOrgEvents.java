@@ -1,14 +1,8 @@
 package vn.chidao.identity.org.adapter.out.stream;
 
 import java.time.Duration;
-import org.springframework.amqp.rabbit.connection.CorrelationData;
-import org.springframework.amqp.support.AmqpHeaders;
-import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import vn.chidao.contracts.org.MembershipChanged;
 import vn.chidao.contracts.org.OrgUnitChanged;
 import vn.chidao.identity.org.application.OrgEvents;
@@ -17,72 +11,41 @@ import vn.chidao.identity.org.model.OrgUnit;
 import vn.chidao.identity.org.model.Versioned;
 
 /**
- * Publishes org events through Spring Cloud Stream and waits for RabbitMQ's publisher confirm. The
- * bindings ({@code orgUnitChanged-out-0}, {@code membershipChanged-out-0}) name their destinations
- * and the consumer groups whose queues must exist before the first message (application.yml, ADR
- * 0001). With {@code publisher-confirm-type: correlated} and the producer's {@code
- * use-confirm-header}, the binder completes the {@link CorrelationData} in the headers when the
- * broker acks or nacks; only an ack of a routed message counts as published.
+ * Org events to RabbitMQ, each confirmed by the broker. A unit event is sent directly: its caller
+ * keeps what it owes (a change set stays APPLIED, the start-up publication retries), so nothing is
+ * lost. A membership event goes through {@link EventOutbox}: stored first, relayed until confirmed.
  */
 @Component
 class StreamOrgEvents implements OrgEvents {
 
   static final String UNIT_BINDING = "orgUnitChanged-out-0";
   static final String MEMBERSHIP_BINDING = "membershipChanged-out-0";
-  private static final Duration CONFIRM_TIMEOUT = Duration.ofSeconds(10);
 
-  private final StreamBridge bridge;
+  /** Entries younger than this are still being sent by the request that stored them. */
+  private static final Duration OUTBOX_GRACE = Duration.ofSeconds(2);
 
-  StreamOrgEvents(StreamBridge bridge) {
-    this.bridge = bridge;
+  private final ConfirmedSender sender;
+  private final EventOutbox outbox;
+
+  StreamOrgEvents(ConfirmedSender sender, EventOutbox outbox) {
+    this.sender = sender;
+    this.outbox = outbox;
   }
 
   @Override
   public Mono<Void> unitChanged(Versioned<OrgUnit> unit) {
     OrgUnitChanged event = OrgEventMapping.unitChanged(unit);
-    return send(UNIT_BINDING, event.eventId(), event);
+    return sender.send(UNIT_BINDING, event.eventId(), event);
   }
 
   @Override
   public Mono<Void> membershipChanged(Versioned<Membership> membership, OrgUnit unit) {
     MembershipChanged event = OrgEventMapping.membershipChanged(membership, unit);
-    return send(MEMBERSHIP_BINDING, event.eventId(), event);
+    return outbox.enqueue(MEMBERSHIP_BINDING, event);
   }
 
-  private Mono<Void> send(String binding, String eventId, Object payload) {
-    CorrelationData correlation = new CorrelationData(eventId);
-    Message<Object> message =
-        MessageBuilder.withPayload(payload)
-            .setHeader(AmqpHeaders.PUBLISH_CONFIRM_CORRELATION, correlation)
-            .setHeader(AmqpHeaders.MESSAGE_ID, eventId)
-            .build();
-    // StreamBridge writes to the socket on the calling thread (and may first have to connect).
-    return Mono.fromCallable(() -> bridge.send(binding, message))
-        .subscribeOn(Schedulers.boundedElastic())
-        .flatMap(
-            sent ->
-                sent
-                    ? Mono.fromFuture(correlation.getFuture())
-                    : Mono.error(notPublished(binding, eventId, "the binding refused it")))
-        .timeout(CONFIRM_TIMEOUT)
-        .flatMap(
-            confirm -> {
-              if (!confirm.ack()) {
-                return Mono.error(notPublished(binding, eventId, "nack: " + confirm.reason()));
-              }
-              if (correlation.getReturned() != null) {
-                return Mono.error(
-                    notPublished(
-                        binding,
-                        eventId,
-                        "unroutable: " + correlation.getReturned().getReplyText()));
-              }
-              return Mono.empty();
-            });
-  }
-
-  private static IllegalStateException notPublished(String binding, String eventId, String why) {
-    return new IllegalStateException(
-        "Event " + eventId + " on " + binding + " not published: " + why);
+  @Override
+  public Mono<Long> relayPending() {
+    return outbox.relay(OUTBOX_GRACE);
   }
 }
