@@ -3,6 +3,7 @@ package vn.chidao.gateway.ratelimit;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -22,9 +23,17 @@ final class RateLimits {
   private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
   private final AtomicBoolean sweeping = new AtomicBoolean();
 
+  private final TimeMeter clock;
+
   RateLimits(RateLimitProperties.Limit limit, int maxKeys) {
+    this(limit, maxKeys, TimeMeter.SYSTEM_NANOTIME);
+  }
+
+  /** With a clock of the test's choosing. */
+  RateLimits(RateLimitProperties.Limit limit, int maxKeys, TimeMeter clock) {
     this.limit = limit;
     this.maxKeys = maxKeys;
+    this.clock = clock;
   }
 
   Decision tryConsume(String key) {
@@ -66,6 +75,7 @@ final class RateLimits {
                 .capacity(limit.requests())
                 .refillGreedy(limit.requests(), limit.per())
                 .build())
+        .withCustomTimePrecision(clock)
         .build();
   }
 }

@@ -3,16 +3,15 @@ package vn.chidao.gateway.security;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import vn.chidao.gateway.login.SessionCookies;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 
 /**
- * Which requests must carry the CSRF token: writes (POST, PUT, PATCH, DELETE) that carry the session
- * cookie, the only thing a forged cross-site request could ride on. A request with an {@code
- * Authorization} header is an API client (the CLI, the tests, another service): a browser never
- * adds that header to a cross-site request, and the header, not a cookie, is what authenticates
- * it. A write with neither is simply unauthenticated (401).
+ * Which requests must carry the CSRF token: writes (POST, PUT, PATCH, DELETE) that carry the
+ * session cookie, the only thing a forged cross-site request could ride on. A request with an
+ * {@code Authorization} header is an API client (the CLI, the tests, another service): a browser
+ * never adds that header to a cross-site request, and the header, not a cookie, is what
+ * authenticates it. A write with neither is simply unauthenticated (401).
  */
 final class BrowserWrites {
 

@@ -45,7 +45,7 @@ class HtmlErrorPages implements WebExceptionHandler {
     return exchange.getResponse().writeWith(Mono.just(buffer));
   }
 
-  private static boolean wantsPage(ServerWebExchange exchange) {
+  static boolean wantsPage(ServerWebExchange exchange) {
     return HttpMethod.GET.equals(exchange.getRequest().getMethod())
         && !exchange.getRequest().getPath().value().startsWith("/api/")
         && exchange.getRequest().getHeaders().getAccept().stream()
