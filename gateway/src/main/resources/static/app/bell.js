@@ -22,7 +22,10 @@ export function setCount(count) {
 export function connect() {
   if (source) source.close();
   source = new EventSource('/api/notifications/stream');
-  source.addEventListener('unread', (event) => setCount(JSON.parse(event.data).unread));
+  source.addEventListener('unread', (event) => {
+    setCount(JSON.parse(event.data).unread);
+    document.getElementById('bell-count').dataset.live = 'true';
+  });
   source.addEventListener('notification', (event) => {
     const item = JSON.parse(event.data);
     listeners.forEach((listener) => listener(item));

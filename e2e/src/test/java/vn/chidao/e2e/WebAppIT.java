@@ -47,13 +47,12 @@ class WebAppIT {
 
       SignIn.as(reader, suite.gatewayUrl, READER, null);
       reader.await(By.cssSelector("#inbox-list"));
+      // The live stream has connected and sent the current count (hidden while it is 0).
       reader
           .waiting()
           .until(
-              d ->
-                  !reader
-                      .js("return document.getElementById('bell-count').textContent")
-                      .equals(""));
+              ExpectedConditions.presenceOfElementLocated(
+                  By.cssSelector("#bell-count[data-live='true']")));
       int before = bellCount(reader);
       reader.js("window.chidaoNotReloaded = true;");
       reader.screenshot("03-van-ban-den-dien-thoai-truoc");
