@@ -169,7 +169,7 @@ class WebAppIT {
 
       browser.driver.get(suite.gatewayUrl + "/quan-tri");
       browser.await(By.cssSelector("#org-tree button")).click();
-      browser.await(By.cssSelector("#org-tree .tree .tree li"));
+      browser.await(By.cssSelector("#org-tree .tree li"));
       browser.screenshot("16-quan-tri-cay-to-chuc");
 
       browser.driver.findElement(By.cssSelector("#logout button")).click();

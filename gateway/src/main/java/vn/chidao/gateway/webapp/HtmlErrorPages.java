@@ -53,9 +53,9 @@ class HtmlErrorPages implements WebExceptionHandler {
   }
 
   static String render(HttpStatusCode status, String requestId) {
-    String title = HtmlUtils.htmlEscape(Problems.titleFor(status));
-    String detail = HtmlUtils.htmlEscape(Problems.detailFor(status));
-    String id = requestId == null ? "" : HtmlUtils.htmlEscape(requestId);
+    String title = HtmlUtils.htmlEscape(Problems.titleFor(status), "UTF-8");
+    String detail = HtmlUtils.htmlEscape(Problems.detailFor(status), "UTF-8");
+    String id = requestId == null ? "" : HtmlUtils.htmlEscape(requestId, "UTF-8");
     return """
         <!doctype html>
         <html lang="vi"><head><meta charset="utf-8">
