@@ -54,6 +54,8 @@ final class Browser implements AutoCloseable {
         "--lang=vi",
         "--window-size=" + width + "," + height,
         "--user-data-dir=" + profile);
+    // Keycloak picks the page language from Accept-Language: an official's browser asks for vi.
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,en"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Paths.get(find(DRIVERS).orElseThrow()).toFile())

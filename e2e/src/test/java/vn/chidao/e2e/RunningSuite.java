@@ -34,6 +34,7 @@ final class RunningSuite {
   /** Generous: on a loaded 2-core machine five JVMs starting at once take minutes. */
   private static final Duration HEALTHY_WITHIN =
       Duration.ofMinutes(Long.getLong("chidao.e2e.healthy-within-minutes", 10));
+
   private static RunningSuite instance;
 
   final KeycloakEndpoint keycloak;

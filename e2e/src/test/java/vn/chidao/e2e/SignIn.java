@@ -20,6 +20,7 @@ final class SignIn {
     }
     browser.driver.findElement(By.id("kc-login")).click();
     browser.waiting().until(ExpectedConditions.urlContains(gatewayUrl + "/van-ban-den"));
-    browser.await(By.cssSelector("#nav a"));
+    // Present, not necessarily visible: on a phone the menu stays folded until opened.
+    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#nav a")));
   }
 }
