@@ -108,7 +108,9 @@ class SlowLinkIT {
           repeatWall,
           repeat.get("controlled"));
 
-      assertThat(first.get("controlled")).isEqualTo(false);
+      // The first load came over the network only (the worker registers during it, so it may
+      // already be in control when the list shows); the repeat visit is served by the worker.
+      assertThat(first.get("fromNetwork")).isEqualTo(first.get("requests"));
       assertThat(repeat.get("controlled")).isEqualTo(true);
       assertThat(((Number) repeat.get("fromNetwork")).longValue())
           .as("the repeat visit takes the app's files from the service worker")

@@ -200,13 +200,18 @@ class WebAppIT {
               if (driver.getCurrentUrl().contains("/van-ban/")) {
                 return driver.getCurrentUrl();
               }
-              WebElement button = driver.findElement(By.id("issue-button"));
-              String problem = driver.findElement(By.id("form-problem")).getText();
-              if (button.isEnabled()
-                  && (problem.isEmpty()
-                      || problem.contains("issuer-unit")
-                      || problem.contains("đơn vị"))) {
-                button.click();
+              try {
+                WebElement button = driver.findElement(By.id("issue-button"));
+                String problem = driver.findElement(By.id("form-problem")).getText();
+                if (button.isEnabled()
+                    && (problem.isEmpty()
+                        || problem.contains("issuer-unit")
+                        || problem.contains("đơn vị"))) {
+                  button.click();
+                }
+              } catch (org.openqa.selenium.StaleElementReferenceException
+                  | org.openqa.selenium.NoSuchElementException navigatedAway) {
+                // the form was replaced by the issued directive: the next poll sees its address
               }
               return null;
             });
