@@ -61,7 +61,9 @@ class PushInBrowserIT {
           Map.of("origin", suite.gatewayUrl, "permissions", List.of("notifications")));
       browser.driver.get(suite.gatewayUrl + "/cai-dat/thong-bao");
       // The screen first checks what this browser supports and whether it is subscribed.
-      browser.waiting().until(d -> !status(browser).isEmpty() && !status(browser).startsWith("Đang"));
+      browser
+          .waiting()
+          .until(d -> !status(browser).isEmpty() && !status(browser).startsWith("Đang"));
       String outcome = status(browser);
       if (outcome.startsWith("Chưa bật")) {
         browser.driver.findElement(By.id("push-enable")).click();
