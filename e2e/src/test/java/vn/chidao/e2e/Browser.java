@@ -1,0 +1,143 @@
+package vn.chidao.e2e;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium (the Debian {@code chromium} package) driven through its {@code
+ * chromedriver}, one fresh profile per instance: its own cookies, service workers and caches, like
+ * a separate device. Screenshots go to {@code e2e/target/screenshots/}. Tests that need it skip,
+ * with a message, only when no Chromium is installed.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Duration PATIENCE = Duration.ofSeconds(60);
+  private static final List<String> BROWSERS =
+      List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
+  private static final List<String> DRIVERS =
+      List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+  static final Path SCREENSHOTS =
+      Paths.get(System.getProperty("chidao.root", ".."), "e2e/target/screenshots");
+
+  final ChromeDriver driver;
+  private final Path profile;
+
+  private Browser(int width, int height) throws IOException {
+    profile = Files.createTempDirectory("chidao-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(find(BROWSERS).orElseThrow());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox", // CI runs as root
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--no-first-run",
+        "--lang=vi",
+        "--window-size=" + width + "," + height,
+        "--user-data-dir=" + profile);
+    // Keycloak picks the page language from Accept-Language: an official's browser asks for vi.
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,en"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Paths.get(find(DRIVERS).orElseThrow()).toFile())
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+  }
+
+  /** Skips the calling test when this machine has no Chromium or no chromedriver. */
+  static void assumeInstalled() {
+    assumeTrue(
+        find(BROWSERS).isPresent() && find(DRIVERS).isPresent(),
+        "No Chromium installed (apt-get install chromium chromium-driver): browser tests skipped");
+  }
+
+  /**
+   * A phone: a 360 px wide viewport. Headless Chromium keeps windows at least 500 px wide, so the
+   * width is set through device emulation (DevTools), as the browser's own phone mode does.
+   */
+  static Browser phone() throws IOException {
+    Browser browser = new Browser(360, 780);
+    browser.cdp(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+    return browser;
+  }
+
+  static Browser desktop() throws IOException {
+    return new Browser(1280, 900);
+  }
+
+  private static Optional<String> find(List<String> candidates) {
+    return candidates.stream().filter(path -> Files.isExecutable(Paths.get(path))).findFirst();
+  }
+
+  WebDriverWait waiting() {
+    return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(200));
+  }
+
+  WebElement await(By by) {
+    return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  Object jsAsync(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+  }
+
+  Map<String, Object> cdp(String command, Map<String, Object> params) {
+    return driver.executeCdpCommand(command, params);
+  }
+
+  /** True when the page is no wider than the window: nothing to scroll sideways. */
+  boolean fitsWidth() {
+    return (Boolean)
+        js(
+            "return document.documentElement.scrollWidth <= window.innerWidth"
+                + " && document.body.scrollWidth <= window.innerWidth;");
+  }
+
+  void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var paths = Files.walk(profile)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      // a temp directory left behind is harmless
+    }
+  }
+}

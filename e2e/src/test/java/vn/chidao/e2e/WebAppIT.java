@@ -1,0 +1,219 @@
+package vn.chidao.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The web app in a real browser (headless Chromium) against the whole running suite: sign-in on
+ * Keycloak's page, the provincial clerk issuing a directive to two communes, the commune's clerk
+ * seeing it arrive without reloading and reading it in the official layout, server validation next
+ * to the fields, sign-out ending the Keycloak session. Screenshots of each screen are saved under
+ * {@code e2e/target/screenshots/}.
+ */
+class WebAppIT {
+
+  static final String ISSUER = "tinhuy.vanthu";
+  static final String READER = "tranbien.vanthu";
+  private static RunningSuite suite;
+
+  @BeforeAll
+  static void start() {
+    Browser.assumeInstalled();
+    suite = RunningSuite.get();
+  }
+
+  @Test
+  void a_directive_issued_in_the_browser_reaches_the_commune_live_and_reads_in_the_official_layout()
+      throws Exception {
+    String subject =
+        "về tăng cường công tác dân vận trong tình hình mới (trình duyệt "
+            + LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))
+            + ")";
+    try (Browser issuer = Browser.desktop();
+        Browser reader = Browser.phone()) {
+      SignIn.as(issuer, suite.gatewayUrl, ISSUER, "01-keycloak-dang-nhap");
+      issuer.await(By.cssSelector("#inbox-list"));
+      issuer.screenshot("02-van-ban-den-may-tinh");
+
+      SignIn.as(reader, suite.gatewayUrl, READER, null);
+      reader.await(By.cssSelector("#inbox-list"));
+      // The live stream has connected and sent the current count (hidden while it is 0).
+      reader
+          .waiting()
+          .until(
+              ExpectedConditions.presenceOfElementLocated(
+                  By.cssSelector("#bell-count[data-live='true']")));
+      int before = bellCount(reader);
+      reader.js("window.chidaoNotReloaded = true;");
+      reader.screenshot("03-van-ban-den-dien-thoai-truoc");
+      assertThat(reader.fitsWidth()).as("inbox fits 360 px").isTrue();
+
+      // The server's validation messages appear next to the fields.
+      issuer.driver.findElement(By.cssSelector("#nav a[href='/soan-thao']")).click();
+      issuer.await(By.cssSelector("#recipients input[value='dn-tranbien']"));
+      issuer.driver.findElement(By.id("issue-button")).click();
+      issuer
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("err-subject"), "Trích yếu là bắt buộc"));
+      assertThat(issuer.driver.findElement(By.id("err-docType")).getText())
+          .contains("Loại văn bản là bắt buộc");
+      assertThat(issuer.driver.findElement(By.id("err-recipientUnitIds")).getText())
+          .contains("đơn vị nhận");
+      issuer.screenshot("04-soan-thao-loi-kiem-tra");
+
+      new Select(issuer.driver.findElement(By.id("f-docType"))).selectByValue("TT");
+      new Select(issuer.driver.findElement(By.id("f-urgency"))).selectByValue("KHAN");
+      issuer.driver.findElement(By.id("f-place")).sendKeys("Đồng Nai");
+      issuer.driver.findElement(By.id("f-subject")).sendKeys(subject);
+      issuer
+          .driver
+          .findElement(By.id("f-body"))
+          .sendKeys(
+              "Đề nghị các đảng ủy xã, phường quán triệt và tổ chức thực hiện nghiêm túc.\n"
+                  + "Báo cáo kết quả về Ban Thường vụ Tỉnh ủy (qua Ban Dân vận) 6 tháng và hằng năm.");
+      issuer.driver.findElement(By.cssSelector("#recipients input[value='dn-tranbien']")).click();
+      issuer.driver.findElement(By.cssSelector("#recipients input[value='dn-xuanloc']")).click();
+      issuer.driver.findElement(By.id("preview-button")).click();
+      issuer.await(By.cssSelector("#preview .official"));
+      assertThat(issuer.driver.findElement(By.cssSelector("#preview .official")).getText())
+          .contains("THÔNG TRI", "ĐẢNG CỘNG SẢN VIỆT NAM", "Nơi nhận:", "Đảng ủy xã Xuân Lộc");
+      issuer.screenshot("05-soan-thao-xem-truoc");
+
+      String directiveUrl = issue(issuer);
+      WebElement official = issuer.await(By.cssSelector(".official"));
+      assertThat(official.getText()).contains(subject.substring(0, 20)).contains("Số ", "-TT/TU");
+      issuer.screenshot("06-van-ban-da-ban-hanh");
+
+      // On the commune clerk's phone the bell goes up and the item appears, without a reload.
+      reader.waiting().until(d -> bellCount(reader) > before);
+      reader
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("inbox-list"), subject.substring(0, 30)));
+      assertThat(reader.js("return window.chidaoNotReloaded === true")).isEqualTo(true);
+      WebElement first = reader.driver.findElement(By.cssSelector("#inbox-list li a.item"));
+      assertThat(first.getText()).contains("Mới").contains("Khẩn");
+      reader.screenshot("07-van-ban-den-dien-thoai-moi-den");
+
+      first.click();
+      WebElement read = reader.await(By.cssSelector(".official"));
+      assertThat(read.getText())
+          .contains("ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ỦY ĐỒNG NAI", "THÔNG TRI", "Nơi nhận:")
+          .contains("Đảng ủy phường Trấn Biên", "Đảng ủy xã Xuân Lộc", "ngày");
+      assertThat(reader.driver.getCurrentUrl()).startsWith(directiveUrl.replaceAll("\\?.*", ""));
+      assertThat(reader.fitsWidth()).as("directive fits 360 px").isTrue();
+      reader.screenshot("08-van-ban-chinh-thuc-dien-thoai");
+
+      // Search without diacritics finds it.
+      reader.driver.get(suite.gatewayUrl + "/van-ban-den");
+      reader.await(By.name("q")).sendKeys("tang cuong cong tac dan van trong tinh hinh moi\n");
+      reader
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("search-results"), subject.substring(0, 30)));
+      reader.screenshot("09-tim-kiem-khong-dau");
+
+      // Every other screen opens and fits the phone.
+      for (String[] screen :
+          List.of(
+              new String[] {"/van-ban-di", "10-van-ban-di"},
+              new String[] {"/soan-thao", "11-soan-thao-dien-thoai"},
+              new String[] {"/bao-cao", "12-bao-cao"},
+              new String[] {"/tong-hop", "13-tong-hop"},
+              new String[] {"/thong-bao", "14-thong-bao"},
+              new String[] {"/cai-dat/thong-bao", "15-cai-dat-thong-bao"})) {
+        reader.driver.get(suite.gatewayUrl + screen[0]);
+        reader.await(By.cssSelector("#view h1"));
+        if (screen[0].equals("/soan-thao")) {
+          reader.await(By.cssSelector("#recipients .recipient-picker"));
+        }
+        assertThat(reader.fitsWidth()).as(screen[0] + " fits 360 px").isTrue();
+        reader.screenshot(screen[1]);
+      }
+    }
+  }
+
+  @Test
+  void the_browser_holds_only_an_http_only_session_cookie_and_sign_out_ends_the_keycloak_session()
+      throws Exception {
+    try (Browser browser = Browser.phone()) {
+      SignIn.as(browser, suite.gatewayUrl, "tinhuy.quantri", null);
+      browser.await(By.cssSelector("#inbox-list"));
+
+      Cookie session = browser.driver.manage().getCookieNamed("CHIDAO_SESSION");
+      assertThat(session).isNotNull();
+      assertThat(session.isHttpOnly()).isTrue();
+      assertThat(session.getSameSite()).isEqualTo("Lax");
+      String visibleToScripts =
+          (String)
+              browser.js(
+                  "return document.cookie + JSON.stringify(localStorage) + JSON.stringify(sessionStorage);");
+      assertThat(visibleToScripts)
+          .as("no token (JWT) is readable by the page")
+          .doesNotContain("eyJ")
+          .doesNotContain("CHIDAO_SESSION");
+
+      browser.driver.get(suite.gatewayUrl + "/quan-tri");
+      browser.await(By.cssSelector("#org-tree button")).click();
+      browser.await(By.cssSelector("#org-tree .tree li"));
+      browser.screenshot("16-quan-tri-cay-to-chuc");
+
+      browser.driver.findElement(By.cssSelector("#logout button")).click();
+      browser.waiting().until(ExpectedConditions.urlContains("/da-dang-xuat"));
+      browser.screenshot("17-da-dang-xuat");
+      // The Keycloak session is over too: the app asks for the password again.
+      browser.driver.get(suite.gatewayUrl + "/van-ban-den");
+      browser.await(By.id("username"));
+      assertThat(browser.driver.getCurrentUrl()).startsWith(suite.keycloak.issuer());
+    }
+  }
+
+  private static int bellCount(Browser browser) {
+    return Integer.parseInt(
+        (String) browser.js("return document.getElementById('bell-count').dataset.count;"));
+  }
+
+  /**
+   * Issues the form and returns the directive's address. Right after start-up the directive service
+   * may not yet know the units (events in flight): it refuses without storing anything, so the
+   * clerk simply tries again, as the walking skeleton does.
+   */
+  private static String issue(Browser issuer) {
+    return issuer
+        .waiting()
+        .until(
+            driver -> {
+              if (driver.getCurrentUrl().contains("/van-ban/")) {
+                return driver.getCurrentUrl();
+              }
+              try {
+                WebElement button = driver.findElement(By.id("issue-button"));
+                String problem = driver.findElement(By.id("form-problem")).getText();
+                if (button.isEnabled()
+                    && (problem.isEmpty()
+                        || problem.contains("issuer-unit")
+                        || problem.contains("đơn vị"))) {
+                  button.click();
+                }
+              } catch (org.openqa.selenium.StaleElementReferenceException
+                  | org.openqa.selenium.NoSuchElementException navigatedAway) {
+                // the form was replaced by the issued directive: the next poll sees its address
+              }
+              return null;
+            });
+  }
+}

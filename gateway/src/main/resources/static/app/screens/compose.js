@@ -1,0 +1,148 @@
+// Soạn và ban hành: type, subject, body, urgency, recipients from my part of the tree, a preview
+// in the official layout, then issue. The server validates; its Vietnamese messages appear next
+// to the fields they concern. The draft is kept on this device until it is issued.
+import { api } from '../api.js';
+import { h, show, problemBox } from '../dom.js';
+import { go } from '../router.js';
+import { officialLayout } from '../official.js';
+import { DOC_TYPES, URGENCY, SECRECY, fold } from '../text.js';
+
+export const title = 'Soạn và ban hành';
+const DRAFT_KEY = 'chidao.draft';
+
+const KINDS = {
+  PROVINCIAL_COMMITTEE: 'Tỉnh ủy', COMMISSION: 'Ban', COMMUNE_COMMITTEE: 'Đảng ủy xã/phường',
+  BLOC_COMMITTEE: 'Đảng ủy khối', GRASSROOTS_COMMITTEE: 'Đảng bộ cơ sở', PARTY_CELL: 'Chi bộ',
+  STATE_BODY: 'Cơ quan nhà nước', CENTRAL_COMMITTEE: 'Trung ương',
+};
+
+export async function render(_params, { session }) {
+  const draft = JSON.parse(localStorage.getItem(DRAFT_KEY) || '{}');
+  const options = (map, selected) => Object.entries(map).map(([value, label]) =>
+    h('option', { value, selected: value === selected }, label));
+  const form = h('form', { id: 'compose', novalidate: true },
+    h('div', { class: 'row' },
+      field('docType', 'Loại văn bản', h('select', { id: 'f-docType', name: 'docType' },
+        h('option', { value: '' }, '— Chọn loại —'), options(DOC_TYPES, draft.docType))),
+      field('urgency', 'Độ khẩn', h('select', { id: 'f-urgency', name: 'urgency' }, options(URGENCY, draft.urgency || 'NORMAL'))),
+      field('secrecy', 'Độ mật', h('select', { id: 'f-secrecy', name: 'secrecy' }, options(SECRECY, draft.secrecy || 'NONE')))),
+    field('place', 'Địa danh (dòng nơi ban hành)', h('input', { id: 'f-place', name: 'place', value: draft.place || '', placeholder: 'Ví dụ: Đồng Nai' })),
+    field('subject', 'Trích yếu', h('input', { id: 'f-subject', name: 'subject', value: draft.subject || '', placeholder: 'về việc …' })),
+    field('body', 'Nội dung', h('textarea', { id: 'f-body', name: 'body' }, draft.body || '')),
+    field('recipientUnitIds', 'Nơi nhận', h('div', { id: 'recipients' }, h('p', { class: 'muted' }, 'Đang tải danh sách đơn vị…'))),
+    h('div', { id: 'form-problem' }),
+    h('div', { class: 'toolbar' },
+      h('button', { type: 'button', class: 'secondary', id: 'preview-button', onclick: () => preview(form, session) }, 'Xem trước'),
+      h('button', { type: 'submit', id: 'issue-button' }, 'Ban hành')),
+    h('section', { id: 'preview' }));
+  form.addEventListener('input', () => saveDraft(form));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    issue(form);
+  });
+  show(h('h1', {}, 'Soạn và ban hành'), form);
+  await drawRecipients(form, session, draft.recipientUnitIds || []);
+}
+
+function field(name, label, control) {
+  return h('div', { class: 'field', 'data-field': name },
+    h('label', { for: control.id || null }, label), control,
+    h('div', { class: 'field-error', id: 'err-' + name, 'aria-live': 'polite' }));
+}
+
+async function drawRecipients(form, session, chosen) {
+  const box = form.querySelector('#recipients');
+  let units;
+  try {
+    units = (await api('/api/org/units/' + encodeURIComponent(session.unitId) + '/subtree?size=500')).items
+      .filter((unit) => unit.id !== session.unitId);
+  } catch (error) {
+    box.replaceChildren(problemBox(error));
+    return;
+  }
+  const depth = (unit) => unit.path.split('/').length - session.unitPath.split('/').length;
+  const filterText = h('input', { type: 'search', placeholder: 'Lọc theo tên đơn vị', 'aria-label': 'Lọc đơn vị nhận' });
+  const kinds = [...new Set(units.map((u) => u.kind))];
+  const kind = h('select', { 'aria-label': 'Lọc theo loại đơn vị' }, h('option', { value: '' }, 'Mọi loại đơn vị'),
+    kinds.map((k) => h('option', { value: k }, KINDS[k] || k)));
+  const picker = h('div', { class: 'recipient-picker', role: 'group', 'aria-label': 'Đơn vị nhận' },
+    units.map((unit) => h('label', { 'data-name': fold(unit.name), 'data-kind': unit.kind, class: 'depth-' + depth(unit) },
+      h('input', { type: 'checkbox', name: 'recipientUnitIds', value: unit.id, checked: chosen.includes(unit.id) }),
+      h('span', {}, '\u00a0'.repeat(2 * Math.max(0, depth(unit) - 1)) + unit.name))));
+  const apply = () => {
+    const text = fold(filterText.value);
+    picker.querySelectorAll('label').forEach((label) => {
+      label.hidden = !label.dataset.name.includes(text) || (kind.value && label.dataset.kind !== kind.value);
+    });
+  };
+  filterText.addEventListener('input', apply);
+  kind.addEventListener('change', apply);
+  box.replaceChildren(h('div', { class: 'toolbar' }, filterText, kind), picker);
+}
+
+function values(form) {
+  const data = new FormData(form);
+  return {
+    docType: data.get('docType') || null,
+    urgency: data.get('urgency'),
+    secrecy: data.get('secrecy'),
+    place: data.get('place') || null,
+    subject: data.get('subject'),
+    body: data.get('body'),
+    recipientUnitIds: data.getAll('recipientUnitIds'),
+  };
+}
+
+function saveDraft(form) {
+  localStorage.setItem(DRAFT_KEY, JSON.stringify(values(form)));
+}
+
+async function preview(form, session) {
+  const v = values(form);
+  const picked = [...form.querySelectorAll('input[name="recipientUnitIds"]:checked')]
+    .map((box) => box.parentElement.textContent.trim());
+  let issuer = '';
+  try {
+    const me = await api('/api/org/me');
+    issuer = me.unit ? me.unit.name : '';
+  } catch (ignored) { /* the preview still shows without the issuer's name */ }
+  form.querySelector('#preview').replaceChildren(h('h2', {}, 'Xem trước'),
+    officialLayout({ ...v, issuerUnitName: issuer, issuedBy: session.displayName }, picked));
+}
+
+async function issue(form) {
+  clearErrors(form);
+  const button = form.querySelector('#issue-button');
+  button.disabled = true;
+  try {
+    const directive = await api('/api/directives', { method: 'POST', body: values(form) });
+    localStorage.removeItem(DRAFT_KEY);
+    await go('/van-ban/' + encodeURIComponent(directive.id));
+  } catch (error) {
+    showErrors(form, error);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function clearErrors(form) {
+  form.querySelectorAll('.field-error').forEach((el) => { el.textContent = ''; });
+  form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
+  form.querySelector('#form-problem').replaceChildren();
+}
+
+/** Each field error next to its field ("recipientUnitIds[0]" belongs to "recipientUnitIds"). */
+function showErrors(form, error) {
+  let placed = 0;
+  for (const { field, message } of error.errors) {
+    const name = field.replace(/\[.*$/, '').split('.')[0];
+    const slot = form.querySelector('#err-' + name);
+    if (!slot) continue;
+    slot.textContent = slot.textContent ? slot.textContent + '; ' + message : message;
+    const control = form.querySelector('#f-' + name);
+    if (control) control.setAttribute('aria-invalid', 'true');
+    placed++;
+  }
+  if (placed === 0) form.querySelector('#form-problem').replaceChildren(problemBox(error));
+  else form.querySelector('[aria-invalid="true"], .field-error:not(:empty)')?.scrollIntoView({ block: 'center' });
+}
