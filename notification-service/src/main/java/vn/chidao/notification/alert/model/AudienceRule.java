@@ -21,7 +21,7 @@ public record AudienceRule(Set<String> unitIds, Set<String> positions, Set<Strin
   public static AudienceRule of(
       Collection<String> unitIds, Set<String> positions, Set<String> roles) {
     return new AudienceRule(
-        Set.copyOf(unitIds.stream().filter(u -> u != null).toList()), positions, roles);
+        new LinkedHashSet<>(unitIds.stream().filter(u -> u != null).toList()), positions, roles);
   }
 
   public boolean includes(UnitMember member) {
