@@ -131,11 +131,15 @@ function clearErrors(form) {
   form.querySelector('#form-problem').replaceChildren();
 }
 
+/** Rules of the whole request that belong next to one field of the form. */
+const FIELD_OF_RULE = { addressed: 'recipientUnitIds', recipients: 'recipientUnitIds' };
+
 /** Each field error next to its field ("recipientUnitIds[0]" belongs to "recipientUnitIds"). */
 function showErrors(form, error) {
   let placed = 0;
   for (const { field, message } of error.errors) {
-    const name = field.replace(/\[.*$/, '').split('.')[0];
+    const base = field.replace(/\[.*$/, '').split('.')[0];
+    const name = FIELD_OF_RULE[base] ?? base;
     const slot = form.querySelector('#err-' + name);
     if (!slot) continue;
     slot.textContent = slot.textContent ? slot.textContent + '; ' + message : message;

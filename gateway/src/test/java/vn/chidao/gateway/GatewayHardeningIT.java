@@ -182,6 +182,22 @@ class GatewayHardeningIT {
   }
 
   @Test
+  void aWriteWithNeitherTokenNorSessionIsA401ProblemNotACsrfRefusal() {
+    client
+        .post()
+        .uri("/api/directives?credentials=none")
+        .header("X-Forwarded-For", newAddress())
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("{\"subject\":\"không đăng nhập\"}")
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(directives.receivedAt("/api/directives?credentials=none")).isEmpty();
+  }
+
+  @Test
   void aWriteRidingOnTheSessionCookieWithoutTheCsrfTokenIsRefusedAndNeverForwarded() {
     client
         .post()

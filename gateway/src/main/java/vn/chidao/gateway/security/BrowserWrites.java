@@ -5,6 +5,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
+import vn.chidao.gateway.login.SessionCookies;
 
 /**
  * Which requests must carry the CSRF token: writes (POST, PUT, PATCH, DELETE) that carry the
@@ -23,7 +24,8 @@ final class BrowserWrites {
         boolean write = !SAFE.contains(exchange.getRequest().getMethod());
         boolean bearer =
             exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
-        return write && !bearer ? MatchResult.match() : MatchResult.notMatch();
+        boolean session = exchange.getRequest().getCookies().containsKey(SessionCookies.NAME);
+        return write && !bearer && session ? MatchResult.match() : MatchResult.notMatch();
       };
 
   private BrowserWrites() {}

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,6 +15,7 @@ import vn.chidao.notification.preference.adapter.out.MongoPreferences;
 import vn.chidao.notification.preference.model.Channel;
 import vn.chidao.notification.preference.model.PreferenceRules;
 import vn.chidao.notification.preference.model.Preferences;
+import vn.chidao.notification.support.FieldProblems;
 import vn.chidao.platform.problem.ProblemException;
 import vn.chidao.platform.security.ChidaoUser;
 import vn.chidao.platform.security.CurrentUser;
@@ -83,20 +83,10 @@ class PreferencesController {
   }
 
   private static ProblemException invalid(List<PreferenceRules.Violation> violations) {
-    String detail =
-        "Tùy chọn thông báo không hợp lệ: "
-            + String.join(
-                "; ", violations.stream().map(PreferenceRules.Violation::message).toList())
-            + ".";
-    ProblemException problem =
-        new ProblemException(HttpStatus.BAD_REQUEST, "validation", "Dữ liệu không hợp lệ", detail);
-    problem
-        .getBody()
-        .setProperty(
-            "errors",
-            violations.stream()
-                .map(v -> Map.of("field", v.field(), "message", v.message()))
-                .toList());
-    return problem;
+    return FieldProblems.invalid(
+        "Tùy chọn thông báo không hợp lệ",
+        violations,
+        PreferenceRules.Violation::field,
+        PreferenceRules.Violation::message);
   }
 }

@@ -19,6 +19,7 @@ import vn.chidao.notification.push.adapter.out.MongoPushSubscriptions;
 import vn.chidao.notification.push.adapter.out.VapidKeys;
 import vn.chidao.notification.push.application.PushLog;
 import vn.chidao.notification.push.model.SubscriptionRules;
+import vn.chidao.notification.support.FieldProblems;
 import vn.chidao.platform.problem.ProblemException;
 import vn.chidao.platform.security.ChidaoUser;
 import vn.chidao.platform.security.CurrentUser;
@@ -128,21 +129,11 @@ class PushController {
   }
 
   private static ProblemException invalid(List<SubscriptionRules.Violation> violations) {
-    String detail =
-        "Đăng ký nhận thông báo đẩy không hợp lệ: "
-            + String.join(
-                "; ", violations.stream().map(SubscriptionRules.Violation::message).toList())
-            + ".";
-    ProblemException problem =
-        new ProblemException(HttpStatus.BAD_REQUEST, "validation", "Dữ liệu không hợp lệ", detail);
-    problem
-        .getBody()
-        .setProperty(
-            "errors",
-            violations.stream()
-                .map(v -> Map.of("field", v.field(), "message", v.message()))
-                .toList());
-    return problem;
+    return FieldProblems.invalid(
+        "Đăng ký nhận thông báo đẩy không hợp lệ",
+        violations,
+        SubscriptionRules.Violation::field,
+        SubscriptionRules.Violation::message);
   }
 
   /** A bound on what one account can make this service POST to (and store). */

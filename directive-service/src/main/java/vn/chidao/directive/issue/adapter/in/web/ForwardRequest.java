@@ -37,7 +37,7 @@ public record ForwardRequest(
         List<@Valid @NotNull(message = "Dòng nơi nhận không được để trống") RecipientRequest>
             recipients) {
 
-  @AssertTrue(message = "Phải có ít nhất một đơn vị nhận (recipientUnitIds hoặc recipients)")
+  @AssertTrue(message = "Phải chọn ít nhất một đơn vị nhận")
   boolean isAddressed() {
     return (recipientUnitIds != null && !recipientUnitIds.isEmpty())
         || (recipients != null && !recipients.isEmpty());

@@ -122,7 +122,7 @@ public record IssueDirectiveRequest(
         null);
   }
 
-  @AssertTrue(message = "Phải có ít nhất một đơn vị nhận (recipientUnitIds hoặc recipients)")
+  @AssertTrue(message = "Phải chọn ít nhất một đơn vị nhận")
   boolean isAddressed() {
     return (recipientUnitIds != null && !recipientUnitIds.isEmpty())
         || (recipients != null && !recipients.isEmpty());

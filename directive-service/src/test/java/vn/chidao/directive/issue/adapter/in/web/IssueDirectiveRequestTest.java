@@ -86,8 +86,7 @@ class IssueDirectiveRequestTest {
     assertThat(violations(new IssueDirectiveRequest(null, null, null, null, null, null, null)))
         .containsEntry("docType", "Loại văn bản là bắt buộc")
         .containsEntry("subject", "Trích yếu là bắt buộc")
-        .containsEntry(
-            "addressed", "Phải có ít nhất một đơn vị nhận (recipientUnitIds hoặc recipients)");
+        .containsEntry("addressed", "Phải chọn ít nhất một đơn vị nhận");
   }
 
   @Test
@@ -127,9 +126,7 @@ class IssueDirectiveRequestTest {
         new IssueDirectiveRequest(
             "CV", "s", null, null, null, null, Collections.nCopies(501, "dn-tranbien"));
 
-    assertThat(violations(none))
-        .containsEntry(
-            "addressed", "Phải có ít nhất một đơn vị nhận (recipientUnitIds hoặc recipients)");
+    assertThat(violations(none)).containsEntry("addressed", "Phải chọn ít nhất một đơn vị nhận");
     assertThat(violations(tooMany)).containsEntry("recipientUnitIds", "Tối đa 500 đơn vị nhận");
   }
 
