@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -241,18 +242,17 @@ public final class FanoutBenchmark {
         .append("updatedAt", at);
   }
 
-  private static void awaitDelivered(MongoCollection<Document> directives, String id)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + LIMIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      Document directive = Mono.from(directives.find(new Document("_id", id)).first()).block();
-      Document delivery = directive.get("delivery", Document.class);
-      if ("DELIVERED".equals(delivery.getString("state"))) {
-        return;
-      }
-      Thread.sleep(20); // a benchmark's poll, not a test
-    }
-    throw new IllegalStateException("delivery did not finish within " + LIMIT);
+  private static void awaitDelivered(MongoCollection<Document> directives, String id) {
+    Awaitility.await("delivery of " + id)
+        .atMost(LIMIT)
+        .pollInterval(Duration.ofMillis(20))
+        .until(
+            () -> {
+              Document directive =
+                  Mono.from(directives.find(new Document("_id", id)).first()).block();
+              Document delivery = directive.get("delivery", Document.class);
+              return "DELIVERED".equals(delivery.getString("state"));
+            });
   }
 
   /** Rows of the delivery shape, same batch size and concurrency as the service. */

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -120,15 +123,28 @@ public final class OrgImportBench {
                 ImportFileReader.read(file, ImportFormat.CSV),
                 DAY)
             .block(Duration.ofMinutes(10));
-    long lastReport = 0;
-    while (job.state() == ImportJob.State.RUNNING) {
-      Thread.sleep(500); // a benchmark polling its job, not a test waiting for a condition
-      job = importing.job(CENTRE, job.id()).block();
-      if (System.nanoTime() - lastReport > 5_000_000_000L) {
-        System.err.printf("org-import: %,d of %,d writes%n", job.processed(), job.total());
-        lastReport = System.nanoTime();
-      }
-    }
+    String id = job.id();
+    AtomicReference<ImportJob> latest = new AtomicReference<>(job);
+    AtomicLong lastReport = new AtomicLong();
+    Awaitility.await("import " + id)
+        .atMost(Duration.ofMinutes(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              ImportJob now = latest.get();
+              if (now.state() != ImportJob.State.RUNNING) {
+                return true;
+              }
+              latest.set(importing.job(CENTRE, id).block());
+              if (System.nanoTime() - lastReport.get() > 5_000_000_000L) {
+                System.err.printf(
+                    "org-import: %,d of %,d writes%n",
+                    latest.get().processed(), latest.get().total());
+                lastReport.set(System.nanoTime());
+              }
+              return latest.get().state() != ImportJob.State.RUNNING;
+            });
+    job = latest.get();
     return job;
   }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.LongSupplier;
+import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -172,14 +173,10 @@ public final class NotifyBench {
               batches.get(b),
               List.of()));
     }
-    long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-    while (delivered.getAsLong() - before < expected) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(
-            channel + ": only " + (delivered.getAsLong() - before) + " of " + expected);
-      }
-      Thread.sleep(20); // a benchmark's polling loop, not a test
-    }
+    Awaitility.await(channel + ": " + expected + " delivered")
+        .atMost(Duration.ofMinutes(10))
+        .pollInterval(Duration.ofMillis(20))
+        .until(() -> delivered.getAsLong() - before >= expected);
     return (System.nanoTime() - start) / 1e9;
   }
 
