@@ -10,6 +10,8 @@ const SHELL_FILES = [
   '/app/screens/compose.js', '/app/screens/settings.js', '/app/screens/notifications.js',
   '/app/screens/pending.js', '/app/screens/sent.js', '/app/screens/reports.js',
   '/app/screens/dashboard.js', '/app/screens/admin.js',
+  '/app/forms.js', '/app/progress.js', '/app/units.js', '/app/screens/directive-more.js',
+  '/app/screens/preferences.js', '/app/admin/changes.js', '/app/admin/people.js', '/app/admin/import.js',
 ];
 // Answers kept for offline reading: a directive and the names of the units it was sent to.
 const READABLE_OFFLINE = [/^\/api\/directives\/[^/?]+$/, /^\/api\/org\/units\/[^/?]+$/];

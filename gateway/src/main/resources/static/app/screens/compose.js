@@ -41,6 +41,7 @@ export async function render(_params, { session }) {
     issue(form);
   });
   show(h('h1', {}, 'Soạn và ban hành'), form);
+  citeFromAddress(form);
   await drawRecipients(form, session, draft.recipientUnitIds || []);
 }
 
@@ -90,6 +91,7 @@ function values(form) {
     subject: data.get('subject'),
     body: data.get('body'),
     recipientUnitIds: data.getAll('recipientUnitIds'),
+    implements: cited(),
   };
 }
 
@@ -149,4 +151,25 @@ function showErrors(form, error) {
   }
   if (placed === 0) form.querySelector('#form-problem').replaceChildren(problemBox(error));
   else form.querySelector('[aria-invalid="true"], .field-error:not(:empty)')?.scrollIntoView({ block: 'center' });
+}
+
+/** "/soan-thao?can-cu={id}": an implementing document, citing that directive (căn cứ). */
+function cited() {
+  const id = new URLSearchParams(location.search).get('can-cu');
+  return id ? [{ directiveId: id }] : undefined;
+}
+
+async function citeFromAddress(form) {
+  const [reference] = cited() || [];
+  if (!reference) return;
+  const note = h('div', { class: 'card', id: 'cites' }, 'Căn cứ: …');
+  form.prepend(note);
+  try {
+    const upper = await api('/api/directives/' + encodeURIComponent(reference.directiveId));
+    note.replaceChildren(h('b', {}, 'Căn cứ: '), (upper.symbol || '') + ' ' + (DOC_TYPES[upper.docType] || '') + ' ' + upper.subject);
+    const subject = form.querySelector('#f-subject');
+    if (!subject.value) subject.value = 'Về việc triển khai thực hiện ' + (upper.symbol || '') + ' ' + upper.subject;
+  } catch (error) {
+    note.replaceChildren(problemBox(error));
+  }
 }

@@ -3,6 +3,7 @@
 import { api } from '../api.js';
 import { h, show, problemBox } from '../dom.js';
 import { officialLayout } from '../official.js';
+import { extend } from './directive-more.js';
 
 export const title = 'Văn bản';
 
@@ -19,6 +20,7 @@ export async function render({ id }) {
   show(
     h('p', {}, h('a', { href: '/van-ban-den' }, '← Văn bản đến')),
     officialLayout(directive, recipients));
+  extend(directive);
   const alert = new URLSearchParams(location.search).get('tb');
   if (alert) api('/api/notifications/' + encodeURIComponent(alert) + '/read', { method: 'POST' }).catch(() => {});
 }

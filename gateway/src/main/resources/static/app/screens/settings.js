@@ -1,9 +1,9 @@
 // Cài đặt thông báo: Web Push on this device. The browser subscribes at its push service with the
 // server's VAPID key; the subscription (endpoint + keys) goes to notification-service, which then
-// sends encrypted pushes there. Channels per kind, quiet hours and digests join this screen when
-// notification-service offers preferences.
+// sends encrypted pushes there. Channels per kind, quiet hours and the digest: preferences.js.
 import { api } from '../api.js';
 import { h, show, problemBox } from '../dom.js';
+import { drawPreferences } from './preferences.js';
 
 export const title = 'Cài đặt thông báo';
 
@@ -16,6 +16,7 @@ export async function render() {
       h('h2', {}, 'Thông báo đẩy'),
       h('p', {}, 'Nhận thông báo ngay khi có văn bản mới, kể cả khi không mở chidao.'),
       status, h('div', { class: 'toolbar' }, enable, disable)));
+  drawPreferences();
   if (!supported()) {
     status.textContent = 'Trình duyệt này không hỗ trợ thông báo đẩy.';
     enable.disabled = true;
