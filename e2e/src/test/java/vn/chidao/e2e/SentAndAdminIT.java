@@ -24,9 +24,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * running suite: Văn bản đi with each directive's receipt progress bar and the units that have not
  * read it, the bar moving when a recipient reads it; forwarding from the directive view and its
  * lineage drawn as a tree; the org import refusing a file with a bad row (per-row report, nothing
- * applied) and then importing a good one to the end, the new units in the tree, a person added and
- * a unit moved; notification settings refused with the server's message next to the field, then
- * saved and still there after a reload. Screenshots 30–49 in {@code e2e/target/screenshots/}.
+ * applied) and then importing a good one to the end, the new units in the tree, a person added,
+ * changed and leaving, a unit moved and merged; notification settings refused with the server's
+ * message next to the field, then saved and still there after a reload. Screenshots 30–49 in {@code
+ * e2e/target/screenshots/}.
  */
 class SentAndAdminIT {
 
@@ -60,7 +61,7 @@ class SentAndAdminIT {
       assertThat(progress.getAttribute("data-read")).isEqualTo("0");
       assertThat(issuer.driver.findElement(card).getText()).contains(subject, "Đã đọc 0/2");
       assertThat(issuer.fitsWidth()).as("Văn bản đi fits 360 px").isTrue();
-      issuer.screenshot("30-van-ban-di-tien-do");
+      shoot(issuer, "30-van-ban-di-tien-do");
 
       issuer
           .driver
@@ -77,7 +78,7 @@ class SentAndAdminIT {
       assertThat(issuer.driver.findElement(unread).getText())
           .contains("Đảng ủy phường Trấn Biên", "Đảng ủy xã Xuân Lộc");
       assertThat(issuer.fitsWidth()).as("pending units fit 360 px").isTrue();
-      issuer.screenshot("31-van-ban-di-don-vi-chua-doc");
+      shoot(issuer, "31-van-ban-di-don-vi-chua-doc");
 
       // The ward's clerk opens it: read.
       SignIn.as(reader, suite.gatewayUrl, READER, null);
@@ -111,7 +112,7 @@ class SentAndAdminIT {
                     && units.get(0).findElements(By.tagName("li")).size() == 1
                     && units.get(0).getText().contains("Đảng ủy xã Xuân Lộc");
               });
-      issuer.screenshot("32-van-ban-di-da-doc-1-2");
+      shoot(issuer, "32-van-ban-di-da-doc-1-2");
 
       // Forwarding: the server's validation messages next to the fields, then a numbered CV.
       reader.driver.findElement(By.id("forward-open")).click();
@@ -129,7 +130,7 @@ class SentAndAdminIT {
                   .getText())
           .contains("đơn vị nhận");
       assertThat(reader.fitsWidth()).as("forward form fits 360 px").isTrue();
-      reader.screenshot("33-chuyen-tiep-loi-kiem-tra");
+      shoot(reader, "33-chuyen-tiep-loi-kiem-tra");
       reader.driver.findElement(By.id("fw-body")).sendKeys("Đề nghị Đảng bộ Khu phố 1 triển khai.");
       reader
           .driver
@@ -161,7 +162,7 @@ class SentAndAdminIT {
       assertThat(child.getText()).contains("Chuyển tiếp", "Gửi tới 1 đơn vị");
       assertThat(reader.fitsWidth()).as("directive with lineage fits 360 px").isTrue();
       reader.js("arguments[0].scrollIntoView()", child);
-      reader.screenshot("34-cay-trien-khai");
+      shoot(reader, "34-cay-trien-khai");
 
       // Issuing an implementing document opens compose citing the original.
       reader.driver.findElement(By.id("implement-link")).click();
@@ -169,7 +170,7 @@ class SentAndAdminIT {
       reader.waiting().until(d -> cites.getText().contains("-TT/TU"));
       assertThat(reader.driver.findElement(By.id("f-subject")).getAttribute("value"))
           .startsWith("Về việc triển khai thực hiện");
-      reader.screenshot("35-soan-van-ban-trien-khai");
+      shoot(reader, "35-soan-van-ban-trien-khai");
     }
   }
 
@@ -216,7 +217,7 @@ class SentAndAdminIT {
           .isEqualTo(404);
       assertThat(admin.fitsWidth()).as("import report fits 360 px").isTrue();
       admin.js("arguments[0].scrollIntoView()", report);
-      admin.screenshot("36-nhap-don-vi-loi-tung-dong");
+      shoot(admin, "36-nhap-don-vi-loi-tung-dong");
 
       admin.driver.findElement(By.id("import-file")).clear();
       admin.driver.findElement(By.id("import-file")).sendKeys(good.toString());
@@ -226,7 +227,7 @@ class SentAndAdminIT {
       assertThat(done.getText()).contains("tạo mới 2");
       assertThat(done.findElement(By.cssSelector(".progress")).getAttribute("aria-valuenow"))
           .isEqualTo(done.findElement(By.cssSelector(".progress")).getAttribute("aria-valuemax"));
-      admin.screenshot("37-nhap-don-vi-hoan-tat");
+      shoot(admin, "37-nhap-don-vi-hoan-tat");
 
       // The new units in the tree (the tree was redrawn after the import).
       admin
@@ -239,7 +240,7 @@ class SentAndAdminIT {
       WebElement kp1 = admin.await(By.cssSelector("#org-tree li[data-unit='" + code + "-kp1']"));
       assertThat(kp1.getText()).contains("Đảng bộ Khu phố 1 Thử Nghiệm");
       assertThat(admin.fitsWidth()).as("org tree fits 360 px").isTrue();
-      admin.screenshot("38-cay-to-chuc-don-vi-moi");
+      shoot(admin, "38-cay-to-chuc-don-vi-moi");
 
       // People of the new ward: the server's messages next to the fields, then someone added.
       admin
@@ -260,7 +261,7 @@ class SentAndAdminIT {
                   .findElement(By.cssSelector("#member-join [data-error-for='email']"))
                   .getText())
           .isNotBlank();
-      admin.screenshot("39-can-bo-loi-kiem-tra");
+      shoot(admin, "39-can-bo-loi-kiem-tra");
       String username = code.replace("dn-", "") + ".vanthu";
       admin
           .driver
@@ -285,7 +286,23 @@ class SentAndAdminIT {
       assertThat(person.getText()).contains("Văn thư", "Ban hành văn bản");
       assertThat(admin.fitsWidth()).as("people fit 360 px").isTrue();
       admin.js("arguments[0].scrollIntoView()", person);
-      admin.screenshot("40-can-bo-va-chuc-vu");
+      shoot(admin, "40-can-bo-va-chuc-vu");
+
+      // Their post changes to Bí thư; then they leave the unit (two clicks) and drop off the list.
+      By personRow = By.cssSelector("#members-list li[data-username='" + username + "']");
+      person.findElement(By.xpath(".//button[contains(., 'Sửa chức vụ')]")).click();
+      person.findElement(By.cssSelector(".member-edit option[value='BI_THU']")).click();
+      person.findElement(By.cssSelector(".member-edit button[type='submit']")).click();
+      admin
+          .waiting()
+          .until(
+              d -> {
+                List<WebElement> rows = d.findElements(personRow);
+                return !rows.isEmpty() && rows.get(0).getText().contains("Bí thư");
+              });
+      admin.driver.findElement(personRow).findElement(By.cssSelector("button.leave")).click();
+      admin.driver.findElement(personRow).findElement(By.cssSelector("button.leave")).click();
+      admin.waiting().until(ExpectedConditions.numberOfElementsToBe(personRow, 0));
 
       // Move the new ward's Khu phố 1 directly under the provincial committee.
       admin
@@ -313,7 +330,26 @@ class SentAndAdminIT {
                   .path("parentId")
                   .asString())
           .isEqualTo("dong-nai");
-      admin.screenshot("41-chuyen-don-vi");
+      shoot(admin, "41-chuyen-don-vi");
+
+      // Then merge it into the new ward: it closes (404), the ward stays.
+      admin.driver.findElement(By.xpath("//summary[contains(., 'Sáp nhập')]")).click();
+      admin
+          .driver
+          .findElement(By.cssSelector("form[data-change='merge'] input[name='successorId']"))
+          .sendKeys(code);
+      admin
+          .driver
+          .findElement(By.cssSelector("form[data-change='merge'] button[type='submit']"))
+          .click();
+      admin
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.cssSelector("form[data-change='merge'] .outcome"), "Đã ghi thay đổi"));
+      assertThat(api.get("/api/org/units/" + code + "-kp1", adminToken).status()).isEqualTo(404);
+      assertThat(api.get("/api/org/units/" + code, adminToken).status()).isEqualTo(200);
+      shoot(admin, "44-sap-nhap-don-vi");
     }
   }
 
@@ -338,7 +374,7 @@ class SentAndAdminIT {
               ExpectedConditions.textToBePresentInElementLocated(
                   By.cssSelector("[data-error-for='quietHours.end']"), "khác giờ bắt đầu"));
       assertThat(browser.fitsWidth()).as("settings fit 360 px").isTrue();
-      browser.screenshot("42-cai-dat-loi-gio-yen-lang");
+      shoot(browser, "42-cai-dat-loi-gio-yen-lang");
 
       setTime(browser, "quiet-end", "06:00");
       check(browser, "digest-on");
@@ -362,8 +398,16 @@ class SentAndAdminIT {
       assertThat(browser.driver.findElement(By.id("digest-at")).getAttribute("value"))
           .isEqualTo("07:30");
       assertThat(browser.fitsWidth()).as("settings fit 360 px").isTrue();
-      browser.screenshot("43-cai-dat-da-luu");
+      shoot(browser, "43-cai-dat-da-luu");
     }
+  }
+
+  /** A screenshot, after checking that no missing value was printed as "null" or "undefined". */
+  private static void shoot(Browser browser, String name) {
+    assertThat((String) browser.js("return document.getElementById('view').innerText;"))
+        .as(name + ": no missing value shown as text")
+        .doesNotContainPattern("\\b(null|undefined|NaN)\\b");
+    browser.screenshot(name);
   }
 
   private static void check(Browser browser, String id) {

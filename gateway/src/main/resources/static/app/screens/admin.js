@@ -33,7 +33,9 @@ export async function render(_params, { session }) {
       } }, query, h('button', { type: 'submit' }, 'Tìm')),
       results, tree),
     selected,
-    importPanel(session, () => screen.reload()));
+    // Only the centre and province admins import (identity refuses anyone else).
+    ['central-admin', 'province-admin'].some((role) => session.roles.includes(role))
+      ? importPanel(session, () => screen.reload()) : []);
   await drawRoot(screen);
 }
 

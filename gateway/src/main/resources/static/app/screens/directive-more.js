@@ -97,7 +97,7 @@ async function drawLineage(id, box) {
   }
   const alone = ancestors.length <= 1 && !root.children.length;
   box.replaceChildren(h('h2', {}, 'Quá trình triển khai'),
-    alone ? h('p', { class: 'muted' }, 'Chưa có văn bản nào căn cứ hoặc được văn bản này căn cứ.') : null,
+    h('p', { class: 'muted', hidden: !alone }, 'Chưa có văn bản nào căn cứ hoặc được văn bản này căn cứ.'),
     h('ul', { class: 'lineage', id: 'lineage-tree' }, tree));
 }
 

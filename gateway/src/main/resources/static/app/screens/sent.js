@@ -36,10 +36,10 @@ async function load(session, list, pager, page) {
   list.replaceChildren(...(cards.length ? cards.map((c) => c.item)
     : [h('li', { class: 'muted' }, 'Đơn vị chưa ban hành văn bản nào.')]));
   const pages = Math.ceil(found.total / PAGE_SIZE);
-  pager.replaceChildren(
+  pager.replaceChildren(...[
     page > 0 ? h('button', { type: 'button', class: 'secondary', onclick: () => load(session, list, pager, page - 1) }, '← Mới hơn') : null,
     pages > 1 ? h('span', { class: 'muted' }, 'Trang ' + (page + 1) + '/' + pages) : null,
-    page + 1 < pages ? h('button', { type: 'button', class: 'secondary', onclick: () => load(session, list, pager, page + 1) }, 'Cũ hơn →') : null);
+    page + 1 < pages ? h('button', { type: 'button', class: 'secondary', onclick: () => load(session, list, pager, page + 1) }, 'Cũ hơn →') : null].filter(Boolean));
   await Promise.all(cards.map((c) => c.loaded));
   list.setAttribute('aria-busy', 'false');
 }
@@ -72,11 +72,11 @@ async function loadProgress(id, progress, pending) {
     read: p.total ? p.total.read : 0,
     acknowledged: p.total ? p.total.acknowledged : 0,
   };
-  progress.replaceChildren(progressBar(counts),
+  progress.replaceChildren(h('div', {}, progressBar(counts),
     p.delivery.state === 'DELIVERING' ? h('p', { class: 'muted' }, 'Đang chuyển tới các đơn vị…') : null,
     h('div', { class: 'toolbar' },
       drill(id, 'READ', 'Chưa đọc', audience - counts.read, pending),
-      drill(id, 'ACKNOWLEDGED', 'Chưa xác nhận', audience - counts.acknowledged, pending)));
+      drill(id, 'ACKNOWLEDGED', 'Chưa xác nhận', audience - counts.acknowledged, pending))));
 }
 
 function drill(id, step, label, count, pending) {
@@ -95,7 +95,7 @@ async function pendingPage(id, step, label, page, box) {
   }
   const names = await Promise.all(found.items.map((r) => unitName(r.unitId)));
   const pages = Math.ceil(found.total / PENDING_SIZE);
-  box.replaceChildren(
+  box.replaceChildren(h('div', {},
     h('h2', {}, 'Đơn vị ' + label.toLowerCase() + ' (' + found.total + ')'),
     h('ul', { class: 'pending-units', 'data-step': step }, found.items.map((r, i) => h('li', { 'data-unit': r.unitId },
       h('span', {}, names[i]), ' ',
@@ -104,5 +104,5 @@ async function pendingPage(id, step, label, page, box) {
       page > 0 ? h('button', { type: 'button', class: 'secondary small', onclick: () => pendingPage(id, step, label, page - 1, box) }, '← Trước') : null,
       pages > 1 ? h('span', { class: 'muted' }, 'Trang ' + (page + 1) + '/' + pages) : null,
       page + 1 < pages ? h('button', { type: 'button', class: 'secondary small', onclick: () => pendingPage(id, step, label, page + 1, box) }, 'Sau →') : null,
-      h('button', { type: 'button', class: 'link', onclick: () => box.replaceChildren() }, 'Đóng')));
+      h('button', { type: 'button', class: 'link', onclick: () => box.replaceChildren() }, 'Đóng'))));
 }
