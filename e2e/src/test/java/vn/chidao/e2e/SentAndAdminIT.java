@@ -165,7 +165,7 @@ class SentAndAdminIT {
       shoot(reader, "34-cay-trien-khai");
 
       // Issuing an implementing document opens compose citing the original.
-      reader.driver.findElement(By.id("implement-link")).click();
+      reader.await(By.id("implement-link")).click();
       WebElement cites = reader.await(By.id("cites"));
       reader.waiting().until(d -> cites.getText().contains("-TT/TU"));
       assertThat(reader.driver.findElement(By.id("f-subject")).getAttribute("value"))
@@ -297,11 +297,18 @@ class SentAndAdminIT {
           .waiting()
           .until(
               d -> {
-                List<WebElement> rows = d.findElements(personRow);
-                return !rows.isEmpty() && rows.get(0).getText().contains("Bí thư");
+                List<WebElement> titles =
+                    d.findElements(
+                        By.cssSelector(
+                            "#members-list li[data-username='" + username + "'] .item-title"));
+                return !titles.isEmpty() && titles.get(0).getText().contains("Bí thư");
               });
-      admin.driver.findElement(personRow).findElement(By.cssSelector("button.leave")).click();
-      admin.driver.findElement(personRow).findElement(By.cssSelector("button.leave")).click();
+      By leave = By.cssSelector("#members-list li[data-username='" + username + "'] button.leave");
+      admin.driver.findElement(leave).click();
+      admin
+          .waiting()
+          .until(ExpectedConditions.textToBePresentInElementLocated(leave, "Bấm lần nữa"));
+      admin.driver.findElement(leave).click();
       admin.waiting().until(ExpectedConditions.numberOfElementsToBe(personRow, 0));
 
       // Move the new ward's Khu phố 1 directly under the provincial committee.
