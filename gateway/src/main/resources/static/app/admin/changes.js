@@ -33,7 +33,7 @@ function changeForm(kind, heading, name, label, action, send, changed) {
     outcome.replaceChildren();
     try {
       const set = await send(target.value.trim(), effective.value || null);
-      outcome.replaceChildren(h('p', { class: 'ok' }, 'Đã ghi thay đổi, hiệu lực từ ' + set.effective + ' (' + set.affectedUnits + ' đơn vị).'));
+      outcome.replaceChildren(h('p', { class: 'ok' }, 'Đã ghi thay đổi, hiệu lực từ ngày ' + day(set.effective) + ' (' + set.affectedUnits + ' đơn vị).'));
       changed();
     } catch (error) {
       showErrors(form, error);
@@ -50,4 +50,10 @@ function suggest(text, list) {
     const units = await api('/api/org/search?q=' + encodeURIComponent(text) + '&limit=10').catch(() => []);
     list.replaceChildren(...units.map((u) => h('option', { value: u.id }, u.name)));
   }, 250);
+}
+
+/** "2026-11-26" → "26/11/2026". */
+function day(iso) {
+  const [y, m, d] = String(iso).split('-');
+  return d ? d + '/' + m + '/' + y : String(iso);
 }

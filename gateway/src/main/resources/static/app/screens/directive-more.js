@@ -88,7 +88,8 @@ async function drawLineage(id, box) {
       api('/api/directives/' + encodeURIComponent(id) + '/ancestors'),
       api('/api/directives/' + encodeURIComponent(id) + '/lineage')]);
   } catch (error) {
-    box.replaceChildren(h('h2', {}, 'Quá trình triển khai'), problemBox(error));
+    box.replaceChildren(h('h2', {}, 'Quá trình triển khai'), error.status === 0
+      ? h('p', { class: 'muted' }, 'Cần kết nối mạng để xem quá trình triển khai.') : problemBox(error));
     return;
   }
   let tree = branch(root, id);
