@@ -142,15 +142,22 @@ class ReportAttachmentController {
 
   /**
    * The part's bytes, keeping at most one byte over the limit (enough for the inspection to refuse
-   * it) while the rest is read and dropped.
+   * it) while the rest is read and dropped; a body sent without a length that goes on far past the
+   * limit is cut off.
    */
   private Mono<byte[]> received(Flux<PartEvent> events) {
     long keep = attachments.maxBytes() + 1;
+    long cutOff = 2 * attachments.maxBytes() + MULTIPART_OVERHEAD;
+    long[] seen = {0};
     return events
         .map(e -> bytesOf(e.content()))
         .collect(
             ByteArrayOutputStream::new,
             (out, chunk) -> {
+              seen[0] += chunk.length;
+              if (seen[0] > cutOff) {
+                throw AttachmentProblems.of(UploadInspection.tooLarge(attachments.maxBytes()));
+              }
               int room = (int) Math.max(0, Math.min(chunk.length, keep - out.size()));
               out.write(chunk, 0, room);
             })
