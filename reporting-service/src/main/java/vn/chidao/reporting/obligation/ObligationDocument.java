@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.chidao.reporting.outbox.OutboxEntry;
 
@@ -30,6 +31,8 @@ import vn.chidao.reporting.outbox.OutboxEntry;
  *     the totals and the outbox; cleared once applied, re-applied after a crash
  * @param pendingFromAncestors set when the change moved the obligation to other ancestors: the
  *     delta is then taken from these and given to {@code ancestors}
+ * @param attachmentIds files attached to the report being prepared (see {@code attachment}),
+ *     changed under the same compare-and-set as the rest, so a submission keeps exactly these
  */
 @Document(ObligationDocument.COLLECTION)
 public record ObligationDocument(
@@ -74,9 +77,108 @@ public record ObligationDocument(
     String pendingKey,
     Map<String, Number> pendingDelta,
     List<String> pendingFromAncestors,
-    List<OutboxEntry> pendingEvents) {
+    List<OutboxEntry> pendingEvents,
+    List<String> attachmentIds) {
 
   public static final String COLLECTION = "obligations";
+
+  @PersistenceCreator
+  public ObligationDocument {}
+
+  /** An obligation without attachments, as it is opened. */
+  public ObligationDocument(
+      String id,
+      String tenant,
+      String unitId,
+      String unitName,
+      String unitKind,
+      String unitPath,
+      String parentId,
+      List<String> ancestors,
+      String directiveId,
+      String directiveSymbol,
+      String requirementId,
+      String requirementTitle,
+      String periodKey,
+      String periodLabel,
+      LocalDate periodFrom,
+      LocalDate periodTo,
+      LocalDate dueDate,
+      Instant dueAt,
+      String reportToUnitId,
+      String viaUnitId,
+      String state,
+      long revision,
+      int submissions,
+      Boolean late,
+      Instant firstSubmittedAt,
+      Instant lastSubmittedAt,
+      Map<String, String> draftSections,
+      Map<String, BigDecimal> draftValues,
+      Map<String, String> submittedSections,
+      Map<String, BigDecimal> submittedValues,
+      String reviewComment,
+      String reviewedBy,
+      String openedBy,
+      Instant openedAt,
+      String dueSoonMark,
+      String overdueMark,
+      String closedBy,
+      String closedFrom,
+      String pendingKey,
+      Map<String, Number> pendingDelta,
+      List<String> pendingFromAncestors,
+      List<OutboxEntry> pendingEvents) {
+    this(
+        id,
+        tenant,
+        unitId,
+        unitName,
+        unitKind,
+        unitPath,
+        parentId,
+        ancestors,
+        directiveId,
+        directiveSymbol,
+        requirementId,
+        requirementTitle,
+        periodKey,
+        periodLabel,
+        periodFrom,
+        periodTo,
+        dueDate,
+        dueAt,
+        reportToUnitId,
+        viaUnitId,
+        state,
+        revision,
+        submissions,
+        late,
+        firstSubmittedAt,
+        lastSubmittedAt,
+        draftSections,
+        draftValues,
+        submittedSections,
+        submittedValues,
+        reviewComment,
+        reviewedBy,
+        openedBy,
+        openedAt,
+        dueSoonMark,
+        overdueMark,
+        closedBy,
+        closedFrom,
+        pendingKey,
+        pendingDelta,
+        pendingFromAncestors,
+        pendingEvents,
+        null);
+  }
+
+  /** The attached files' ids, in the order they were attached (empty when none). */
+  public List<String> attachments() {
+    return attachmentIds == null ? List.of() : attachmentIds;
+  }
 
   public static String id(String directiveId, String requirementId, String period, String unit) {
     return directiveId + "~" + requirementId + "~" + period + "~" + unit;

@@ -9,12 +9,12 @@ import vn.chidao.reporting.obligation.ObligationDocument;
  * Who may do what with an obligation, from the token alone. Another province's obligations do not
  * exist for the caller (404); another unit's in the same province are refused (403).
  */
-final class Access {
+public final class Access {
 
   private Access() {}
 
   /** The reporting unit's own people with the reporter (or unit-admin) role. */
-  static void mayReport(ChidaoUser user, ObligationDocument o) {
+  public static void mayReport(ChidaoUser user, ObligationDocument o) {
     if (!user.mayAccessTenant(o.tenant())) {
       throw notFound();
     }
@@ -29,7 +29,7 @@ final class Access {
   }
 
   /** Reviewers of the unit the report goes to (or passes through). */
-  static void mayReview(ChidaoUser user, ObligationDocument o) {
+  public static void mayReview(ChidaoUser user, ObligationDocument o) {
     boolean receiving =
         user.unitId() != null
             && (user.unitId().equals(o.reportToUnitId()) || user.unitId().equals(o.viaUnitId()));
@@ -47,7 +47,7 @@ final class Access {
   }
 
   /** The unit itself, the receiving unit, and the units above it in the same province. */
-  static void mayView(ChidaoUser user, ObligationDocument o) {
+  public static void mayView(ChidaoUser user, ObligationDocument o) {
     boolean receiving =
         user.unitId() != null
             && (user.unitId().equals(o.reportToUnitId()) || user.unitId().equals(o.viaUnitId()));
@@ -57,7 +57,7 @@ final class Access {
     }
   }
 
-  static ProblemException notFound() {
+  public static ProblemException notFound() {
     return ProblemException.notFound(
         "obligation-not-found", "Không tìm thấy nghĩa vụ báo cáo này.");
   }

@@ -38,16 +38,19 @@ class ObligationController {
   private final ObligationStore obligations;
   private final SubmittingReports submitting;
   private final ReactiveMongoTemplate mongo;
+  private final AttachedFiles files;
   private final Clock clock;
 
   ObligationController(
       ObligationStore obligations,
       SubmittingReports submitting,
       ReactiveMongoTemplate mongo,
+      AttachedFiles files,
       Clock clock) {
     this.obligations = obligations;
     this.submitting = submitting;
     this.mongo = mongo;
+    this.files = files;
     this.clock = clock;
   }
 
@@ -175,7 +178,8 @@ class ObligationController {
         .findById(
             RequirementDocument.id(o.directiveId(), o.requirementId()), RequirementDocument.class)
         .map(requirement -> ObligationView.of(o, clock.instant(), requirement))
-        .defaultIfEmpty(ObligationView.of(o, clock.instant(), null));
+        .defaultIfEmpty(ObligationView.of(o, clock.instant(), null))
+        .zipWith(files.of(o), ObligationView::withAttachments);
   }
 
   static Mono<ChidaoUser> withUnit() {

@@ -9,7 +9,8 @@ import vn.chidao.reporting.obligation.ObligationDocument;
 import vn.chidao.reporting.obligation.RequirementDocument;
 
 /**
- * An obligation as the API shows it. {@code template} is only filled in the single-obligation view.
+ * An obligation as the API shows it. {@code template} and {@code attachments} are only filled in
+ * the single-obligation view.
  *
  * @param overdue not submitted and past the due instant
  */
@@ -37,12 +38,54 @@ public record ObligationView(
     Content draft,
     Content submitted,
     String reviewComment,
-    Template template) {
+    Template template,
+    List<AttachmentView> attachments) {
 
   public record Content(Map<String, String> sections, Map<String, BigDecimal> values) {}
 
   public record Template(
       List<RequirementDocument.Section> sections, List<RequirementDocument.Indicator> indicators) {}
+
+  /** A file attached to the report ({@code attachment} feature). */
+  public record AttachmentView(
+      String id,
+      String name,
+      long size,
+      String contentType,
+      String sha256,
+      String uploadedBy,
+      Instant uploadedAt,
+      String href) {}
+
+  /** This view with the report's attached files. */
+  public ObligationView withAttachments(List<AttachmentView> files) {
+    return new ObligationView(
+        id,
+        directiveId,
+        directiveSymbol,
+        requirementId,
+        requirementTitle,
+        unitId,
+        unitName,
+        periodKey,
+        periodLabel,
+        periodFrom,
+        periodTo,
+        dueDate,
+        dueAt,
+        reportToUnitId,
+        viaUnitId,
+        state,
+        overdue,
+        late,
+        submissions,
+        lastSubmittedAt,
+        draft,
+        submitted,
+        reviewComment,
+        template,
+        files);
+  }
 
   static ObligationView of(ObligationDocument o, Instant now, RequirementDocument requirement) {
     boolean notIn = o.state().equals("PENDING") || o.state().equals("DRAFT");
@@ -70,9 +113,8 @@ public record ObligationView(
         content(o.draftSections(), o.draftValues()),
         content(o.submittedSections(), o.submittedValues()),
         o.reviewComment(),
-        requirement == null
-            ? null
-            : new Template(requirement.sections(), requirement.indicators()));
+        requirement == null ? null : new Template(requirement.sections(), requirement.indicators()),
+        null);
   }
 
   private static Content content(Map<String, String> sections, Map<String, BigDecimal> values) {

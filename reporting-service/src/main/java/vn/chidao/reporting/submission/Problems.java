@@ -5,11 +5,11 @@ import vn.chidao.platform.problem.ProblemException;
 import vn.chidao.reporting.obligation.model.Refusal;
 
 /** A business refusal as the problem response it becomes. */
-final class Problems {
+public final class Problems {
 
   private Problems() {}
 
-  static ProblemException of(Refusal refusal) {
+  public static ProblemException of(Refusal refusal) {
     return switch (refusal.kind()) {
       case INVALID -> ProblemException.badRequest(refusal.slug(), refusal.detail());
       case FORBIDDEN -> ProblemException.forbidden(refusal.slug(), refusal.detail());

@@ -134,7 +134,8 @@ public class SubmittingReports {
                   content.values(),
                   now,
                   late,
-                  user.username());
+                  user.username(),
+                  o.attachments());
           return new Change(
               update, ObligationState.SUBMITTED, late, content.values(), List.of(event, kept));
         });
