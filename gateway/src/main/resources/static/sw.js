@@ -10,9 +10,12 @@ const SHELL_FILES = [
   '/app/screens/compose.js', '/app/screens/settings.js', '/app/screens/notifications.js',
   '/app/screens/pending.js', '/app/screens/sent.js', '/app/screens/reports.js',
   '/app/screens/dashboard.js', '/app/screens/admin.js',
+  '/app/screens/report.js', '/app/report-drafts.js', '/app/reporting-text.js', '/app/receipt.js',
 ];
 // Answers kept for offline reading: a directive and the names of the units it was sent to.
-const READABLE_OFFLINE = [/^\/api\/directives\/[^/?]+$/, /^\/api\/org\/units\/[^/?]+$/];
+const READABLE_OFFLINE = [/^\/api\/directives\/[^/?]+$/, /^\/api\/org\/units\/[^/?]+$/,
+  // …and a report form once opened, so a draft can be typed without a connection.
+  /^\/api\/reports\/obligations\/[^/?]+$/];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(SHELL_FILES)).then(() => self.skipWaiting()));

@@ -3,10 +3,11 @@
 import { api } from '../api.js';
 import { h, show, problemBox } from '../dom.js';
 import { officialLayout } from '../official.js';
+import { receiptPanel } from '../receipt.js';
 
 export const title = 'Văn bản';
 
-export async function render({ id }) {
+export async function render({ id }, { session } = {}) {
   show(h('p', { class: 'muted' }, 'Đang tải văn bản…'));
   let directive;
   try {
@@ -19,6 +20,7 @@ export async function render({ id }) {
   show(
     h('p', {}, h('a', { href: '/van-ban-den' }, '← Văn bản đến')),
     officialLayout(directive, recipients));
+  document.getElementById('view').append(...receiptPanel(directive, session).filter(Boolean));
   const alert = new URLSearchParams(location.search).get('tb');
   if (alert) api('/api/notifications/' + encodeURIComponent(alert) + '/read', { method: 'POST' }).catch(() => {});
 }
