@@ -38,13 +38,14 @@ function draw(box, directive, receipt) {
     }
   });
   box.className = 'card receipt' + (acknowledged ? ' done' : '');
-  box.replaceChildren(
+  // Through h(): it skips the parts left out (null), replaceChildren would print them.
+  box.replaceChildren(h('div', {},
     h('p', {}, h('strong', {}, 'Tiếp nhận của đơn vị: '),
       h('span', { id: 'receipt-state', 'data-state': receipt.state }, STEPS[receipt.state] || receipt.state)),
     acknowledged ? h('p', { class: 'muted' }, 'Xác nhận lúc ' + when(receipt.acknowledgedAt)
       + (receipt.acknowledgedBy ? ' bởi ' + receipt.acknowledgedBy : '')) : null,
     !acknowledged && !withdrawn ? h('div', { class: 'toolbar' }, button) : null,
-    problem);
+    problem));
 }
 
 function reportingBox(directive, session) {

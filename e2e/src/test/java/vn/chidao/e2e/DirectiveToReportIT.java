@@ -81,6 +81,7 @@ class DirectiveToReportIT {
     assertThat(issuer.driver.findElement(By.cssSelector("#reporting-demands")).getText())
         .contains("Báo cáo kết quả công tác dân vận", "Một lần", "Tổng hợp báo cáo");
     fits(issuer, "van ban (issuer)");
+    issuer.js("document.getElementById('reporting-demands').scrollIntoView()");
     issuer.screenshot("50-van-ban-co-yeu-cau-bao-cao");
 
     // Live on the commune clerk's phone, no reload.
@@ -97,6 +98,7 @@ class DirectiveToReportIT {
     assertThat(receipt.getAttribute("data-state")).isEqualTo("READ");
     assertThat(receipt.getText()).isEqualTo("Đã đọc");
     fits(reporter, "directive with receipt");
+    reporter.js("document.getElementById('receipt').scrollIntoView()");
     reporter.screenshot("52-van-ban-chua-xac-nhan");
 
     reporter.driver.findElement(By.id("acknowledge")).click();
@@ -111,6 +113,7 @@ class DirectiveToReportIT {
         gateway.get("/api/directives/" + directiveId + "/receipt", suite.token(REPORTER)).json();
     assertThat(stored.path("state").asString()).isEqualTo("ACKNOWLEDGED");
     assertThat(stored.path("acknowledgedBy").asString()).isNotBlank();
+    reporter.js("document.getElementById('receipt').scrollIntoView()");
     reporter.screenshot("53-van-ban-da-xac-nhan");
 
     // The report: the obligation is opened by reporting-service from the delivery event.
@@ -258,6 +261,45 @@ class DirectiveToReportIT {
     issuer.await(By.cssSelector("#review a[data-id='" + obligationId + "']"));
     fits(issuer, "review list");
     issuer.screenshot("62-bao-cao-cho-duyet");
+
+    // The reviewer returns it: without a comment the server's message sits under the field.
+    issuer.driver.findElement(By.cssSelector("#review a[data-id='" + obligationId + "']")).click();
+    issuer.await(By.id("review-form"));
+    issuer.driver.findElement(By.id("return-report")).click();
+    issuer
+        .waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("err-comment"), "Cần ghi rõ lý do trả lại"));
+    assertThat(obligation(gateway, obligationId).path("state").asString()).isEqualTo("SUBMITTED");
+    fits(issuer, "review with field error");
+    issuer.screenshot("63-duyet-bao-cao-thieu-y-kien");
+    String comment = "Đề nghị bổ sung số buổi tuyên truyền ở khu phố 3.";
+    issuer.driver.findElement(By.id("f-comment")).sendKeys(comment);
+    issuer.driver.findElement(By.id("return-report")).click();
+    issuer.await(By.id("review-done"));
+    assertThat(obligation(gateway, obligationId).path("state").asString()).isEqualTo("RETURNED");
+    issuer.screenshot("64-da-tra-lai-bao-cao");
+
+    // The commune sees the comment and sends the report again.
+    reporter.driver.get(suite.gatewayUrl + "/bao-cao/" + obligationId);
+    assertThat(reporter.await(By.id("review-comment")).getText()).contains(comment);
+    assertThat(reporter.driver.findElement(By.id("report-state")).getText())
+        .isEqualTo("Bị trả lại");
+    WebElement sessions = reporter.driver.findElement(By.id("f-v-so-buoi"));
+    sessions.clear();
+    sessions.sendKeys("14");
+    fits(reporter, "returned report");
+    reporter.screenshot("65-bao-cao-bi-tra-lai");
+    assertThat(reporter.driver.findElement(By.id("submit-report")).getText())
+        .isEqualTo("Gửi lại báo cáo");
+    reporter.driver.findElement(By.id("submit-report")).click();
+    reporter.await(By.id("report-sent"));
+    JsonNode resubmitted = obligation(gateway, obligationId);
+    assertThat(resubmitted.path("state").asString()).isEqualTo("SUBMITTED");
+    assertThat(resubmitted.path("submissions").asInt()).isEqualTo(2);
+    assertThat(resubmitted.path("submitted").path("values").path("so-buoi").asInt()).isEqualTo(14);
+    reporter.screenshot("66-bao-cao-gui-lai");
   }
 
   private static Map<String, Object> directive(String subject) {

@@ -81,7 +81,8 @@ async function drawFigures(box, q) {
     return;
   }
   const c = figures.completeness;
-  box.replaceChildren(
+  // Through h(): it skips the parts left out (null) and flattens lists.
+  box.replaceChildren(h('div', {},
     h('h2', {}, figures.unitName || figures.unitId),
     q.get('dv') ? h('p', {}, h('a', { href: '/tong-hop?' + without(q, 'dv') }, '← Về đơn vị của tôi')) : null,
     h('div', { class: 'card' },
@@ -97,8 +98,9 @@ async function drawFigures(box, q) {
         + ' · đã chấp nhận ' + c.accepted + ' · bản nháp ' + c.drafts)),
     indicators(figures.indicators || []),
     h('h2', {}, 'Đơn vị trực thuộc'),
-    childTable(children.items || [], q),
-    exports(params));
+    // Units of the subtree that were not asked for this report (0 expected) are left out.
+    childTable((children.items || []).filter((u) => u.completeness.expected > 0), q),
+    exports(params)));
 }
 
 function without(q, name) {
