@@ -48,7 +48,7 @@ async function boot() {
   }
   document.getElementById('who').textContent = who.displayName + ' (' + who.username + ')';
   if (navigator.onLine) connect();
-  startDraftSync();
+  startDraftSync(who.username);
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('/sw.js').catch(() => {});
   }

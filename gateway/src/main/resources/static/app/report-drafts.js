@@ -4,7 +4,10 @@
 // event never comes). The server's copy wins once sent: the local one is then dropped.
 import { api } from './api.js';
 
-const KEY = 'chidao.report-outbox';
+// One outbox per person: a draft typed by one clerk is never sent with the next one's session
+// on a shared device (it waits for its author to sign in again).
+const PREFIX = 'chidao.report-outbox.';
+let KEY = PREFIX + 'unknown';
 const RETRY_MS = 30000;
 let started = false;
 let flushing = null;
@@ -95,10 +98,11 @@ export function flush() {
   return flushing;
 }
 
-/** Called once at start-up (main.js). */
-export function startDraftSync() {
+/** Called once at start-up (main.js) with the signed-in username. */
+export function startDraftSync(username) {
   if (started) return;
   started = true;
+  KEY = PREFIX + username;
   window.addEventListener('online', () => flush());
   setInterval(() => { if (navigator.onLine && waitingIds().length) flush(); }, RETRY_MS);
   if (navigator.onLine) flush();

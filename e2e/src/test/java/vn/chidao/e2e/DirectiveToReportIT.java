@@ -20,14 +20,20 @@ import tools.jackson.databind.json.JsonMapper;
  * to two communes; the Trấn Biên clerk's phone sees it arrive live, opens it, acknowledges it,
  * types the report's draft while the phone is offline (kept on the device, sent when the connection
  * returns), gets the server's message next to a wrong figure, and submits; the issuer's dashboard
- * then shows 1 of 2 submitted and drills down to the communes. Every screen fits 360 px.
- * Screenshots {@code 50-…} to {@code 69-…} in {@code e2e/target/screenshots/}.
+ * then shows 1 of 2 submitted and drills down to the communes; the issuer returns it with a comment
+ * and the commune sends it again. Every screen fits 360 px. Screenshots {@code 50-…} to {@code
+ * 69-…} in {@code e2e/target/screenshots/}.
  */
 class DirectiveToReportIT {
 
   static final String ISSUER = "tinhuy.vanthu";
   static final String REPORTER = "tranbien.vanthu";
   static final String REQUIREMENT = "kq-dan-van";
+
+  /** The drafts waiting on the device, per person (app/report-drafts.js). */
+  private static final String OUTBOX =
+      "return localStorage.getItem('chidao.report-outbox.' + arguments[0]);";
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static RunningSuite suite;
 
@@ -163,6 +169,7 @@ class DirectiveToReportIT {
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("draft-state"), "Đang chờ gửi"));
     assertThat(draftOnServer(gateway, obligationId)).as("nothing sent while offline").isNull();
+    assertThat((String) reporter.js(OUTBOX, REPORTER)).as("kept on the device").contains(text);
     reporter.screenshot("56-bao-cao-nhap-ngoai-tuyen-cho-gui");
 
     offline(reporter, false);
@@ -175,7 +182,7 @@ class DirectiveToReportIT {
     assertThat(draft).isNotNull();
     assertThat(draft.path("sections").path("KQ").asString()).isEqualTo(text);
     assertThat(draft.path("values").path("so-buoi").asInt()).isEqualTo(12);
-    assertThat(reporter.js("return localStorage.getItem('chidao.report-outbox')")).isNull();
+    assertThat(reporter.js(OUTBOX, REPORTER)).as("nothing left on the device").isNull();
     reporter.screenshot("57-bao-cao-nhap-da-gui");
 
     // One wrong figure: the server's message appears next to that field, nothing submitted.
@@ -242,6 +249,7 @@ class DirectiveToReportIT {
                     .contains("/api/reports/consolidation.docx?")
                     .contains("period=ONCE"));
     fits(issuer, "dashboard");
+    issuer.js("document.getElementById('figures').scrollIntoView()");
     issuer.screenshot("60-tong-hop-1-tren-2");
 
     children.findElement(By.linkText("Đảng ủy xã Xuân Lộc")).click();
@@ -254,6 +262,7 @@ class DirectiveToReportIT {
         .isEqualTo("Đảng ủy xã Xuân Lộc");
     assertThat(issuer.driver.getCurrentUrl()).contains("dv=dn-xuanloc");
     fits(issuer, "dashboard drill-down");
+    issuer.js("document.getElementById('figures').scrollIntoView()");
     issuer.screenshot("61-tong-hop-chi-tiet-xuan-loc");
 
     // The receiving unit's reviewer sees it waiting for review.
