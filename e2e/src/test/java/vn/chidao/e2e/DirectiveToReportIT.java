@@ -299,6 +299,7 @@ class DirectiveToReportIT {
     sessions.clear();
     sessions.sendKeys("14");
     fits(reporter, "returned report");
+    reporter.js("document.getElementById('review-comment').scrollIntoView()");
     reporter.screenshot("65-bao-cao-bi-tra-lai");
     assertThat(reporter.driver.findElement(By.id("submit-report")).getText())
         .isEqualTo("Gửi lại báo cáo");

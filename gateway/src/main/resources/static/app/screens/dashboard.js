@@ -153,10 +153,17 @@ function indicators(list) {
     h('thead', {}, h('tr', {}, h('th', {}, 'Chỉ tiêu'), h('th', {}, 'Giá trị'), h('th', {}, 'Mục tiêu'), h('th', {}, 'Đánh giá'))),
     h('tbody', {}, list.map((i) => h('tr', {},
       h('td', {}, i.name, h('div', { class: 'muted small' }, i.unitsReporting + ' đơn vị có số liệu')),
-      h('td', { class: 'num' }, number(i.value) + (i.unitOfMeasure && i.aggregation !== 'SHARE_MEETING_TARGET' ? ' ' + i.unitOfMeasure : i.aggregation === 'SHARE_MEETING_TARGET' ? ' % đơn vị đạt' : '')),
+      h('td', { class: 'num' }, valueText(i)),
       h('td', { class: 'num' }, i.targetValue === null || i.targetValue === undefined ? '—' : (ops[i.targetOperator] || '') + ' ' + number(i.targetValue)),
       h('td', {}, i.meetsTarget === null || i.meetsTarget === undefined ? '—'
         : h('span', { class: 'mark ' + (i.meetsTarget ? 'ok' : 'urgent') }, i.meetsTarget ? 'Đạt' : 'Chưa đạt')))))))];
+}
+
+/** SHARE_MEETING_TARGET is the share of units meeting the target, not a value in the unit. */
+function valueText(i) {
+  if (i.value === null || i.value === undefined) return '—';
+  if (i.aggregation === 'SHARE_MEETING_TARGET') return number(i.value) + '% đơn vị đạt';
+  return number(i.value) + (i.unitOfMeasure ? ' ' + i.unitOfMeasure : '');
 }
 
 function childTable(items, q) {

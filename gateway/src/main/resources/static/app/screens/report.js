@@ -186,6 +186,14 @@ async function submit(f, o) {
     }
     document.getElementById('review-comment')?.remove();
   } catch (error) {
+    if (error.status === 0) {
+      // Sending a report is a deliberate act, done again by the person once online; what they
+      // typed is not lost meanwhile: it waits as a draft.
+      await saveDraft(o.id, body).catch(() => {});
+      const state = f.querySelector('#draft-state');
+      state.className = 'draft-state waiting';
+      state.textContent = 'Mất kết nối: báo cáo chưa được gửi. Bản nháp được giữ trên thiết bị và sẽ tự lưu lên máy chủ khi có mạng; hãy bấm gửi lại khi có mạng.';
+    }
     problems(f, o, error);
   } finally {
     button.disabled = false;
