@@ -161,7 +161,7 @@ function indicators(list) {
 
 /** SHARE_MEETING_TARGET is the share of units meeting the target, not a value in the unit. */
 function valueText(i) {
-  if (i.value === null || i.value === undefined) return '—';
+  if (i.value === null || i.value === undefined || i.unitsReporting === 0) return '—';
   if (i.aggregation === 'SHARE_MEETING_TARGET') return number(i.value) + '% đơn vị đạt';
   return number(i.value) + (i.unitOfMeasure ? ' ' + i.unitOfMeasure : '');
 }
