@@ -12,9 +12,12 @@ const SHELL_FILES = [
   '/app/screens/dashboard.js', '/app/screens/admin.js',
   '/app/forms.js', '/app/progress.js', '/app/units.js', '/app/screens/directive-more.js',
   '/app/screens/preferences.js', '/app/admin/changes.js', '/app/admin/people.js', '/app/admin/import.js',
+  '/app/screens/report.js', '/app/report-drafts.js', '/app/reporting-text.js', '/app/receipt.js',
 ];
 // Answers kept for offline reading: a directive and the names of the units it was sent to.
-const READABLE_OFFLINE = [/^\/api\/directives\/[^/?]+$/, /^\/api\/org\/units\/[^/?]+$/];
+const READABLE_OFFLINE = [/^\/api\/directives\/[^/?]+$/, /^\/api\/org\/units\/[^/?]+$/,
+  // …and a report form once opened, so a draft can be typed without a connection.
+  /^\/api\/reports\/obligations\/[^/?]+$/];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(SHELL_FILES)).then(() => self.skipWaiting()));

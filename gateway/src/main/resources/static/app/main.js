@@ -3,6 +3,7 @@ import { api, onSessionEnded, csrfToken } from './api.js';
 import { h, banner, show, problemBox } from './dom.js';
 import { start } from './router.js';
 import { connect } from './bell.js';
+import { startDraftSync } from './report-drafts.js';
 
 const SESSION_KEY = 'chidao.session';
 
@@ -47,6 +48,7 @@ async function boot() {
   }
   document.getElementById('who').textContent = who.displayName + ' (' + who.username + ')';
   if (navigator.onLine) connect();
+  startDraftSync(who.username);
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('/sw.js').catch(() => {});
   }

@@ -10,6 +10,7 @@ export const ROUTES = [
   { path: '/van-ban-di', nav: 'Văn bản đi', load: () => import('./screens/sent.js') },
   { path: '/soan-thao', nav: 'Soạn và ban hành', roles: ['issuer'], load: () => import('./screens/compose.js') },
   { path: '/bao-cao', nav: 'Báo cáo', load: () => import('./screens/reports.js') },
+  { path: '/bao-cao/:id', load: () => import('./screens/report.js') },
   { path: '/tong-hop', nav: 'Tổng hợp', load: () => import('./screens/dashboard.js') },
   { path: '/quan-tri', nav: 'Quản trị', roles: ADMINS, load: () => import('./screens/admin.js') },
   { path: '/van-ban/:id', load: () => import('./screens/directive.js') },

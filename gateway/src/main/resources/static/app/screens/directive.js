@@ -4,10 +4,11 @@ import { api } from '../api.js';
 import { h, show, problemBox } from '../dom.js';
 import { officialLayout } from '../official.js';
 import { extend } from './directive-more.js';
+import { receiptPanel } from '../receipt.js';
 
 export const title = 'Văn bản';
 
-export async function render({ id }) {
+export async function render({ id }, { session } = {}) {
   show(h('p', { class: 'muted' }, 'Đang tải văn bản…'));
   let directive;
   try {
@@ -21,6 +22,7 @@ export async function render({ id }) {
     h('p', {}, h('a', { href: '/van-ban-den' }, '← Văn bản đến')),
     officialLayout(directive, recipients));
   extend(directive);
+  document.getElementById('view').append(...receiptPanel(directive, session).filter(Boolean));
   const alert = new URLSearchParams(location.search).get('tb');
   if (alert) api('/api/notifications/' + encodeURIComponent(alert) + '/read', { method: 'POST' }).catch(() => {});
 }
