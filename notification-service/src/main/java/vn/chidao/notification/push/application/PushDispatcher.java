@@ -25,7 +25,10 @@ public final class PushDispatcher {
 
   private static final Logger logger = LoggerFactory.getLogger(PushDispatcher.class);
 
-  /** Successes recorded in one write, or what came within {@link #RECORD_WAIT}. */
+  /**
+   * Successes recorded in one write, or what came within {@link #RECORD_WAIT}; the buffer waits for
+   * its downstream (fair back-pressure) rather than failing while a write is still running.
+   */
   static final int RECORD_RUN = 256;
 
   private static final Duration RECORD_WAIT = Duration.ofMillis(50);
@@ -104,7 +107,7 @@ public final class PushDispatcher {
                   .flatMap(
                       claimed -> transport.send(claimed).map(outcome -> new Sent(claimed, outcome)),
                       settings.inFlight())
-                  .bufferTimeout(RECORD_RUN, RECORD_WAIT)
+                  .bufferTimeout(RECORD_RUN, RECORD_WAIT, true)
                   .concatMap(this::recordAll)
                   .then(Mono.just(due.size()));
             });
