@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
@@ -181,14 +182,32 @@ class DirectiveAlertIT extends ServiceHarness {
             () -> {
               Message dead = rabbit.receive(dlq);
               if (dead != null) {
-                deadLetters.add(new String(dead.getBody(), StandardCharsets.UTF_8));
+                Map<String, Object> headers = dead.getMessageProperties().getHeaders();
+                deadLetters.add(
+                    headers.get("x-chidao-reason")
+                        + " | "
+                        + headers.get("x-exception-message")
+                        + " | "
+                        + new String(dead.getBody(), StandardCharsets.UTF_8));
               }
               return deadLetters.size() == 2;
             });
+    // Each copy on the DLQ says why, in the headers an operator's tools show.
     assertThat(deadLetters)
-        .anySatisfy(body -> assertThat(body).contains("broken"))
-        .anySatisfy(body -> assertThat(body).contains("không có mã sự kiện"));
-    // Why each was dead-lettered is kept beside the DLQ (a reject cannot carry headers).
+        .anySatisfy(
+            d ->
+                assertThat(d)
+                    .startsWith(
+                        "payload is not a readable DirectiveDelivered | payload is not a readable"
+                            + " DirectiveDelivered | ")
+                    .contains("broken"))
+        .anySatisfy(
+            d ->
+                assertThat(d)
+                    .startsWith(
+                        "DirectiveDelivered cannot be alerted about: eventId is required | ")
+                    .contains("không có mã sự kiện"));
+    // Why each was dead-lettered is also kept beside the DLQ.
     List<String> reasons =
         mongo
             .find(query(where("binding").is("directiveDelivered")), Document.class, "dead_letters")

@@ -6,7 +6,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import vn.chidao.notification.mail.adapter.out.MongoDeliveryLog;
@@ -31,9 +31,10 @@ class MailConfiguration {
     return new MongoDeliveryLog(template);
   }
 
-  @Bean
+  /** Boot's sender carries the session and server settings; connections are kept per thread. */
+  @Bean(destroyMethod = "close")
   SmtpMailTransport mailTransport(
-      JavaMailSender sender, MailSettings settings, Scheduler smtpScheduler) {
+      JavaMailSenderImpl sender, MailSettings settings, Scheduler smtpScheduler) {
     return new SmtpMailTransport(sender, settings.from(), smtpScheduler);
   }
 

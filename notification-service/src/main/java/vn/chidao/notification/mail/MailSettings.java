@@ -17,9 +17,9 @@ import vn.chidao.notification.mail.model.RetrySchedule;
 @ConfigurationProperties("chidao.mail")
 public record MailSettings(
     @DefaultValue("chidao <no-reply@chidao.test>") String from,
-    @DefaultValue("2") int connections,
-    @DefaultValue("5") int perConnection,
-    @DefaultValue("100") int batchSize,
+    @DefaultValue("4") int connections,
+    @DefaultValue("10") int perConnection,
+    @DefaultValue("200") int batchSize,
     @DefaultValue("15s") Duration pollInterval,
     @DefaultValue("10") int maxAttempts,
     @DefaultValue("1m") Duration firstRetryDelay,

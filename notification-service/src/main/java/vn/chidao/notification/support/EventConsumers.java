@@ -19,10 +19,12 @@ import vn.chidao.platform.messaging.AcknowledgingConsumer;
 /**
  * Platform's acknowledging consumer, plus a count of the messages each binding received (for
  * operators and tests: a batch of a thousand units is one message) and the reason a message was
- * dead-lettered. A manual reject cannot put a header on the message, so the dead-letter queue only
- * says "rejected" (in {@code x-death}); the reason — which field was missing, what could not be
- * read — is stored here, in {@code dead_letters}, with the binding, the event id when there is one
- * and the start of the payload, before the message is rejected.
+ * dead-lettered. A manual reject cannot put a header on the message, so an unusable message is not
+ * rejected: a copy goes to the dead-letter queue with the reason in {@code x-exception-message} and
+ * {@code x-chidao-reason} ({@link DeadLetterQueue}), then the original is acknowledged. The reason
+ * — which field was missing, what could not be read — is also stored in {@code dead_letters}, with
+ * the binding, the event id when there is one and the start of the payload. Should the copy fail,
+ * the message is rejected to the DLQ as before, without the headers.
  */
 @Component
 public class EventConsumers {
@@ -34,6 +36,7 @@ public class EventConsumers {
   private final ReactiveMongoTemplate template;
   private final Clock clock;
   private final Map<String, LongAdder> received = new ConcurrentHashMap<>();
+  private final DeadLetterQueue deadLetters = new DeadLetterQueue();
 
   EventConsumers(ReactiveMongoTemplate template, Clock clock) {
     this.template = template;
@@ -42,29 +45,52 @@ public class EventConsumers {
 
   public <T> Consumer<Message<T>> consumer(
       String name, Class<T> type, Function<? super T, ? extends Mono<?>> handler) {
-    AcknowledgingConsumer<T> acknowledging =
-        AcknowledgingConsumer.of(
-            name,
-            type,
-            event ->
-                Mono.defer(() -> handler.apply(event))
-                    .onErrorResume(
-                        IllegalArgumentException.class,
-                        unusable ->
-                            record(name, eventIdOf(event), unusable.getMessage(), event)
-                                .then(Mono.error(unusable))));
     LongAdder count = received.computeIfAbsent(name, n -> new LongAdder());
     return message -> {
       count.increment();
       Object payload = message.getPayload();
+      // One per message: an unusable event's copy for the DLQ needs the message's channel and
+      // queue.
+      AcknowledgingConsumer<T> acknowledging =
+          AcknowledgingConsumer.of(
+              name,
+              type,
+              event ->
+                  Mono.defer(() -> handler.apply(event))
+                      .then()
+                      .onErrorResume(
+                          IllegalArgumentException.class,
+                          unusable -> deadLetter(name, message, event, unusable)));
       if (type.isInstance(payload)) {
         acknowledging.accept(message);
         return;
       }
-      record(name, null, "payload is not a readable " + type.getSimpleName(), payload)
-          .doFinally(signal -> acknowledging.accept(message))
-          .subscribe();
+      String reason = "payload is not a readable " + type.getSimpleName();
+      record(name, null, reason, payload)
+          .then(deadLetters.publish(message, payload, reason))
+          .then(deadLetters.ack(message))
+          .subscribe(
+              null,
+              couldNot -> {
+                log.warn("{}: could not dead-letter with its reason; rejecting", name, couldNot);
+                acknowledging.accept(message);
+              });
     };
+  }
+
+  /**
+   * Records why, puts a copy with the reason on the DLQ and lets the original be acknowledged; if
+   * the copy cannot be published the original is rejected to the DLQ as before (without headers).
+   */
+  private Mono<Void> deadLetter(
+      String name, Message<?> message, Object event, IllegalArgumentException unusable) {
+    return record(name, eventIdOf(event), unusable.getMessage(), event)
+        .then(deadLetters.publish(message, event, unusable.getMessage()))
+        .onErrorResume(
+            couldNot -> {
+              log.warn("{}: could not dead-letter with its reason; rejecting", name, couldNot);
+              return Mono.error(unusable);
+            });
   }
 
   /** Messages binding {@code name} received since start (redeliveries included). */

@@ -11,6 +11,10 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.ECPublicKey;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +26,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.LongSupplier;
+import javax.crypto.Cipher;
+import javax.crypto.KeyAgreement;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -80,6 +89,7 @@ public final class NotifyBench {
     LocalPushService push = LocalPushService.start();
     double encryptMs = rawEncryptionMillis(push);
     double smtpMs = rawSmtpMillis(TestSmtp.port(smtp));
+    double[] split = rawEncryptionSplitMillis(push);
     smtp.reset();
 
     ConfigurableApplicationContext app = start(smtp);
@@ -102,7 +112,12 @@ public final class NotifyBench {
               64)
           .then()
           .block();
+      Duration endpointCpuBefore = push.cpuTime();
+      long processCpuBefore = processCpuNanos();
       double pushSeconds = measure(bridge, pushUnits, "PUSH", () -> push.received().size(), pushes);
+      // The process holds the service and the push service: the service's part is the rest.
+      double endpointCpuMs = (push.cpuTime().minus(endpointCpuBefore)).toNanos() / 1e6;
+      double processCpuMs = (processCpuNanos() - processCpuBefore) / 1e6;
 
       // E-mails: one person per unit, with an address, no browser.
       List<String> mailUnits = people(mongo, "m", emails, true);
@@ -118,6 +133,9 @@ public final class NotifyBench {
                   + "\"emails\":%d,\"emailSeconds\":%.2f,\"emailsPerSecond\":%.0f,"
                   + "\"rawPushEncryptMs\":%.3f,\"rawPushEncryptPerSecondPerCore\":%.0f,"
                   + "\"rawSmtpSendMs\":%.3f,\"rawSmtpPerSecond\":%.0f,"
+                  + "\"rawKeygenMs\":%.3f,\"rawEcdhMs\":%.3f,\"rawHkdfAesGcmMs\":%.3f,"
+                  + "\"pushCpuMsPerPush\":%.3f,\"endpointCpuMsPerPush\":%.3f,"
+                  + "\"pushesPerRawEncryptCore\":%.2f,\"emailsPerRawSmtp\":%.2f,"
                   + "\"cpus\":%d,\"loadAverage\":\"%s\",\"mongo\":\"%s\"}",
               pushes,
               pushSeconds,
@@ -129,6 +147,13 @@ public final class NotifyBench {
               1000 / encryptMs,
               smtpMs,
               1000 / smtpMs,
+              split[0],
+              split[1],
+              split[2],
+              processCpuMs / pushes,
+              endpointCpuMs / pushes,
+              (pushes / pushSeconds) / (1000 / encryptMs),
+              (emails / mailSeconds) / (1000 / smtpMs),
               rt.availableProcessors(),
               load,
               TestMongo.isRealMongo() ? "mongod" : "in-process mongo-java-server");
@@ -254,6 +279,73 @@ public final class NotifyBench {
     }
     Arrays.sort(samples);
     return samples[samples.length / 2] / 1e6;
+  }
+
+  /**
+   * Where one encryption's time goes (medians, JDK providers): the ephemeral P-256 key pair, the
+   * ECDH agreement with the browser's key, and HKDF (four HMAC-SHA-256) plus AES-128-GCM together.
+   */
+  private static double[] rawEncryptionSplitMillis(LocalPushService push) throws Exception {
+    BrowserSubscription browser = push.subscribe();
+    ECPublicKey browserKey = (ECPublicKey) browser.keys().getPublic();
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+    generator.initialize(new ECGenParameterSpec("secp256r1"));
+    KeyPair ephemeral = generator.generateKeyPair();
+    Mac mac = Mac.getInstance("HmacSHA256");
+    byte[] body = new byte[120];
+    double keygen =
+        medianMillis(
+            () -> {
+              generator.generateKeyPair();
+            });
+    double ecdh =
+        medianMillis(
+            () -> {
+              KeyAgreement agreement = KeyAgreement.getInstance("ECDH");
+              agreement.init(ephemeral.getPrivate());
+              agreement.doPhase(browserKey, true);
+              agreement.generateSecret();
+            });
+    double rest =
+        medianMillis(
+            () -> {
+              byte[] key = new byte[32];
+              for (int i = 0; i < 4; i++) {
+                mac.init(new SecretKeySpec(key, "HmacSHA256"));
+                key = mac.doFinal(body);
+              }
+              Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+              cipher.init(
+                  Cipher.ENCRYPT_MODE,
+                  new SecretKeySpec(Arrays.copyOf(key, 16), "AES"),
+                  new GCMParameterSpec(128, Arrays.copyOf(key, 12)));
+              cipher.doFinal(body);
+            });
+    return new double[] {keygen, ecdh, rest};
+  }
+
+  private interface Step {
+    void run() throws Exception;
+  }
+
+  private static double medianMillis(Step step) throws Exception {
+    for (int i = 0; i < 300; i++) {
+      step.run();
+    }
+    long[] samples = new long[1000];
+    for (int i = 0; i < samples.length; i++) {
+      long t = System.nanoTime();
+      step.run();
+      samples[i] = System.nanoTime() - t;
+    }
+    Arrays.sort(samples);
+    return samples[samples.length / 2] / 1e6;
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** Mean time of one SMTP send over one reused connection (as a pooled connection works). */

@@ -5,6 +5,8 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetSocketAddress;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -20,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 
 /**
@@ -27,14 +30,17 @@ import java.util.regex.Pattern;
  * push services (which cannot be reached from here). It behaves as RFC 8030/8291/8292 require of
  * one: it accepts a POST to a subscription's endpoint only with a valid VAPID authorization and a
  * {@code TTL}, decrypts the {@code aes128gcm} body with the subscription's private key, and answers
- * 201. It also plays the failures a sender must handle: 404/410 for a dead subscription, 429 and
- * 5xx with {@code Retry-After}.
+ * 201. Like a real push service it remembers VAPID tokens whose signature it verified (senders
+ * reuse one per push service) and still checks their claims on every request; every body is
+ * decrypted. It also plays the failures a sender must handle: 404/410 for a dead subscription, 429
+ * and 5xx with {@code Retry-After}.
  */
 public final class LocalPushService implements AutoCloseable {
 
   private static final Set<String> URGENCIES = Set.of("very-low", "low", "normal", "high");
   private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9_-]{1,32}");
   private static final int MAX_BODY = 4096; // RFC 8030 §7.2: at least 4096 bytes must be accepted
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
@@ -46,6 +52,8 @@ public final class LocalPushService implements AutoCloseable {
   private final Map<String, Duration> retryAfter = new ConcurrentHashMap<>();
   private final List<ReceivedPush> received = new CopyOnWriteArrayList<>();
   private final List<RejectedPush> rejected = new CopyOnWriteArrayList<>();
+  private final Map<String, VapidCheck.Verified> verifiedTokens = new ConcurrentHashMap<>();
+  private final LongAdder cpuNanos = new LongAdder();
 
   private LocalPushService() {
     try {
@@ -55,7 +63,8 @@ public final class LocalPushService implements AutoCloseable {
     }
     origin = "http://127.0.0.1:" + server.getAddress().getPort();
     server.createContext("/push/", this::handle);
-    server.setExecutor(executor);
+    // Each exchange (reading the request, checking, decrypting, answering) counts its thread's CPU.
+    server.setExecutor(task -> executor.execute(() -> runCounted(task)));
     server.start();
   }
 
@@ -112,6 +121,24 @@ public final class LocalPushService implements AutoCloseable {
     return List.copyOf(rejected);
   }
 
+  /**
+   * CPU time this push service spent handling requests so far (reading, VAPID, decrypting,
+   * answering; the accepting thread is not counted). On one machine it competes with the sender:
+   * benchmarks report it.
+   */
+  public Duration cpuTime() {
+    return Duration.ofNanos(cpuNanos.sum());
+  }
+
+  private void runCounted(Runnable task) {
+    long before = THREADS.getCurrentThreadCpuTime();
+    try {
+      task.run();
+    } finally {
+      cpuNanos.add(THREADS.getCurrentThreadCpuTime() - before);
+    }
+  }
+
   @Override
   public void close() {
     server.stop(0);
@@ -148,7 +175,9 @@ public final class LocalPushService implements AutoCloseable {
     String id = subscription.id();
     VapidCheck.Signer signer;
     try {
-      signer = VapidCheck.verify(exchange.getRequestHeaders().getFirst("Authorization"), origin);
+      signer =
+          VapidCheck.verify(
+              exchange.getRequestHeaders().getFirst("Authorization"), origin, verifiedTokens);
     } catch (VapidCheck.InvalidVapid e) {
       answer(exchange, id, 401, "VAPID: " + e.getMessage());
       return;

@@ -8,6 +8,7 @@ import java.security.interfaces.ECPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,13 +23,44 @@ final class VapidCheck {
       Pattern.compile(
           "vapid\\s+(?:t=([^,\\s]+)\\s*,\\s*k=([^,\\s]+)|k=([^,\\s]+)\\s*,\\s*t=([^,\\s]+))");
 
+  /** Verified tokens remembered before the memory is cleared (senders reuse a handful). */
+  private static final int REMEMBERED = 1_000;
+
   /** Who signed, when accepted. */
   record Signer(String subject, String publicKey) {}
 
   private VapidCheck() {}
 
+  /** A token whose signature matched its key: what the claims checks need, kept by header. */
+  record Verified(JWTClaimsSet claims, String publicKey) {}
+
   /** The signer, or an exception whose message says what is wrong. */
   static Signer verify(String authorization, String audience) throws InvalidVapid {
+    return checkClaims(verifySignature(authorization), audience);
+  }
+
+  /**
+   * As {@link #verify(String, String)}, but an {@code Authorization} value whose signature was
+   * verified before is not verified again: the same bytes verify the same way, and a push service
+   * may remember it (senders reuse one token per push service for hours, RFC 8292 §2). The claims —
+   * audience, expiry against the current time, contact — are still checked on every request.
+   *
+   * @param verified tokens verified so far, by {@code Authorization} value; filled by this call
+   */
+  static Signer verify(String authorization, String audience, Map<String, Verified> verified)
+      throws InvalidVapid {
+    Verified known = authorization == null ? null : verified.get(authorization);
+    if (known == null) {
+      known = verifySignature(authorization);
+      if (verified.size() >= REMEMBERED) {
+        verified.clear();
+      }
+      verified.put(authorization, known);
+    }
+    return checkClaims(known, audience);
+  }
+
+  private static Verified verifySignature(String authorization) throws InvalidVapid {
     if (authorization == null) {
       throw new InvalidVapid("no Authorization header");
     }
@@ -47,26 +79,30 @@ final class VapidCheck {
       if (!jwt.verify(new ECDSAVerifier(publicKey))) {
         throw new InvalidVapid("JWT signature does not match the k= key");
       }
-      JWTClaimsSet claims = jwt.getJWTClaimsSet();
-      if (!claims.getAudience().contains(audience)) {
-        throw new InvalidVapid("aud " + claims.getAudience() + " is not " + audience);
-      }
-      Instant now = Instant.now();
-      if (claims.getExpirationTime() == null
-          || claims.getExpirationTime().toInstant().isBefore(now)
-          || claims.getExpirationTime().toInstant().isAfter(now.plus(Duration.ofHours(24)))) {
-        throw new InvalidVapid("exp missing, past, or more than 24 h away");
-      }
-      String subject = claims.getSubject();
-      if (subject == null || !(subject.startsWith("mailto:") || subject.startsWith("https:"))) {
-        throw new InvalidVapid("sub is not a mailto: or https: contact");
-      }
-      return new Signer(subject, key);
+      return new Verified(jwt.getJWTClaimsSet(), key);
     } catch (InvalidVapid e) {
       throw e;
     } catch (Exception e) {
       throw new InvalidVapid("unreadable VAPID token or key: " + e.getMessage());
     }
+  }
+
+  private static Signer checkClaims(Verified verified, String audience) throws InvalidVapid {
+    JWTClaimsSet claims = verified.claims();
+    if (claims.getAudience() == null || !claims.getAudience().contains(audience)) {
+      throw new InvalidVapid("aud " + claims.getAudience() + " is not " + audience);
+    }
+    Instant now = Instant.now();
+    if (claims.getExpirationTime() == null
+        || claims.getExpirationTime().toInstant().isBefore(now)
+        || claims.getExpirationTime().toInstant().isAfter(now.plus(Duration.ofHours(24)))) {
+      throw new InvalidVapid("exp missing, past, or more than 24 h away");
+    }
+    String subject = claims.getSubject();
+    if (subject == null || !(subject.startsWith("mailto:") || subject.startsWith("https:"))) {
+      throw new InvalidVapid("sub is not a mailto: or https: contact");
+    }
+    return new Signer(subject, verified.publicKey());
   }
 
   static final class InvalidVapid extends Exception {

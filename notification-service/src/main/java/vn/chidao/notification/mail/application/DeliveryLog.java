@@ -26,7 +26,21 @@ public interface DeliveryLog {
    */
   Mono<MailDelivery> claim(MailDelivery delivery, Instant leaseUntil, Instant now);
 
+  /**
+   * {@link #claim} for a whole batch; emits the entries won, claimed, in the order given. The
+   * default claims one by one; a store may do it in one round trip.
+   */
+  default Mono<List<MailDelivery>> claimAll(
+      List<MailDelivery> due, Instant leaseUntil, Instant now) {
+    return Flux.fromIterable(due).concatMap(d -> claim(d, leaseUntil, now)).collectList();
+  }
+
   Mono<Void> sent(MailDelivery claimed, Instant now);
+
+  /** {@link #sent} for many; the default records one by one. */
+  default Mono<Void> sentAll(List<MailDelivery> claimed, Instant now) {
+    return Flux.fromIterable(claimed).concatMap(d -> sent(d, now)).then();
+  }
 
   Mono<Void> failed(MailDelivery claimed, String reason, Instant retryAt, Instant now);
 

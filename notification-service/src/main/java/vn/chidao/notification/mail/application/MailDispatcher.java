@@ -2,6 +2,7 @@ package vn.chidao.notification.mail.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,30 +75,42 @@ public final class MailDispatcher {
         .reduce(0, Integer::sum);
   }
 
+  /** Claims a connection's worth in one bulk write; gives up those that died out of attempts. */
   private Mono<Integer> claimAndSend(List<MailDelivery> due) {
     Instant now = clock.instant();
-    return Flux.fromIterable(due)
-        .concatMap(delivery -> claim(delivery, now))
-        .collectList()
+    List<MailDelivery> claimable = new ArrayList<>(due.size());
+    List<Mono<Void>> exhausted = new ArrayList<>();
+    for (MailDelivery delivery : due) {
+      if (schedule.exhausted(delivery.attempts())) {
+        // Only an attempt that died mid-way (lease expired) gets here: its outcome is unknown.
+        exhausted.add(
+            log.gaveUp(delivery, "no attempt left; the last one did not report back", now));
+      } else {
+        claimable.add(delivery);
+      }
+    }
+    return Flux.concat(exhausted)
+        .then(log.claimAll(claimable, now.plus(schedule.lease()), now))
         .flatMap(claimed -> claimed.isEmpty() ? Mono.just(0) : sendAndRecord(claimed));
   }
 
-  private Mono<MailDelivery> claim(MailDelivery delivery, Instant now) {
-    if (schedule.exhausted(delivery.attempts())) {
-      // Only an attempt that died mid-way (lease expired) gets here: its outcome is unknown.
-      return log.gaveUp(delivery, "no attempt left; the last one did not report back", now)
-          .then(Mono.empty());
-    }
-    return log.claim(delivery, now.plus(schedule.lease()), now);
-  }
-
+  /** Successes are recorded in one bulk write; failures, rare, one by one. */
   private Mono<Integer> sendAndRecord(List<MailDelivery> claimed) {
     return transport
         .send(claimed)
-        .flatMapMany(
-            results ->
-                Flux.range(0, claimed.size())
-                    .concatMap(i -> record(claimed.get(i), results.get(i))))
+        .flatMap(
+            results -> {
+              List<MailDelivery> sent = new ArrayList<>(claimed.size());
+              List<Mono<Void>> failures = new ArrayList<>();
+              for (int i = 0; i < claimed.size(); i++) {
+                if (results.get(i) instanceof SendResult.Failed) {
+                  failures.add(record(claimed.get(i), results.get(i)));
+                } else {
+                  sent.add(claimed.get(i));
+                }
+              }
+              return log.sentAll(sent, clock.instant()).then(Flux.concat(failures).then());
+            })
         .then(Mono.just(claimed.size()));
   }
 

@@ -3,8 +3,11 @@ package vn.chidao.notification.push.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.chidao.notification.mail.model.RetrySchedule;
 import vn.chidao.notification.push.model.PushDelivery;
@@ -21,6 +24,14 @@ import vn.chidao.notification.support.DispatchLoop;
 public final class PushDispatcher {
 
   private static final Logger logger = LoggerFactory.getLogger(PushDispatcher.class);
+
+  /**
+   * Successes recorded in one write, or what came within {@link #RECORD_WAIT}; the buffer waits for
+   * its downstream (fair back-pressure) rather than failing while a write is still running.
+   */
+  static final int RECORD_RUN = 256;
+
+  private static final Duration RECORD_WAIT = Duration.ofMillis(50);
 
   private final PushLog log;
   private final PushTransport transport;
@@ -64,25 +75,58 @@ public final class PushDispatcher {
     loop.wake();
   }
 
-  /** One pass over up to {@code batchSize} due entries; emits how many it handled. */
+  /**
+   * One pass over up to {@code batchSize} due entries; emits how many it handled. The sendable ones
+   * are claimed together (one bulk write), and successes are recorded in runs of up to {@link
+   * #RECORD_RUN} (one bulk write each), so the log costs a few round trips per pass rather than two
+   * per push. Other outcomes, rare, are recorded one by one.
+   */
   public Mono<Integer> dispatchDue() {
-    return log.due(clock.instant(), settings.batchSize())
-        .flatMap(this::claimAndSend, settings.inFlight())
-        .reduce(0, Integer::sum);
+    Instant now = clock.instant();
+    return log.due(now, settings.batchSize())
+        .collectList()
+        .flatMap(
+            due -> {
+              List<PushDelivery> sendable = new ArrayList<>(due.size());
+              List<Mono<Void>> dropped = new ArrayList<>();
+              for (PushDelivery delivery : due) {
+                if (!now.isBefore(delivery.expiresAt())) {
+                  dropped.add(
+                      log.gaveUp(delivery, "TTL ran out before the push could be delivered", now));
+                } else if (schedule.exhausted(delivery.attempts())) {
+                  dropped.add(
+                      log.gaveUp(
+                          delivery, "no attempt left; the last one did not report back", now));
+                } else {
+                  sendable.add(delivery);
+                }
+              }
+              return Flux.concat(dropped)
+                  .then(log.claimAll(sendable, now.plus(schedule.lease()), now))
+                  .flatMapMany(Flux::fromIterable)
+                  .flatMap(
+                      claimed -> transport.send(claimed).map(outcome -> new Sent(claimed, outcome)),
+                      settings.inFlight())
+                  .bufferTimeout(RECORD_RUN, RECORD_WAIT, true)
+                  .concatMap(this::recordAll)
+                  .then(Mono.just(due.size()));
+            });
   }
 
-  private Mono<Integer> claimAndSend(PushDelivery due) {
-    Instant now = clock.instant();
-    if (!now.isBefore(due.expiresAt())) {
-      return log.gaveUp(due, "TTL ran out before the push could be delivered", now).thenReturn(1);
-    }
-    if (schedule.exhausted(due.attempts())) {
-      return log.gaveUp(due, "no attempt left; the last one did not report back", now)
-          .thenReturn(1);
-    }
-    return log.claim(due, now.plus(schedule.lease()), now)
-        .flatMap(claimed -> transport.send(claimed).flatMap(outcome -> record(claimed, outcome)))
-        .thenReturn(1);
+  private record Sent(PushDelivery delivery, PushOutcome outcome) {}
+
+  private Mono<Void> recordAll(List<Sent> run) {
+    List<PushDelivery> delivered =
+        run.stream()
+            .filter(sent -> sent.outcome() instanceof PushOutcome.Delivered)
+            .map(Sent::delivery)
+            .toList();
+    return log.sentAll(delivered, clock.instant())
+        .thenMany(
+            Flux.fromIterable(run)
+                .filter(sent -> !(sent.outcome() instanceof PushOutcome.Delivered))
+                .concatMap(sent -> record(sent.delivery(), sent.outcome())))
+        .then();
   }
 
   private Mono<Void> record(PushDelivery delivery, PushOutcome outcome) {

@@ -23,7 +23,21 @@ public interface PushLog {
   /** Starts one more attempt if the entry is still as read; empty when someone else got it. */
   Mono<PushDelivery> claim(PushDelivery delivery, Instant leaseUntil, Instant now);
 
+  /**
+   * {@link #claim} for a whole batch; emits the entries won, claimed, in the order given. The
+   * default claims one by one; a store may do it in one round trip.
+   */
+  default Mono<List<PushDelivery>> claimAll(
+      List<PushDelivery> due, Instant leaseUntil, Instant now) {
+    return Flux.fromIterable(due).concatMap(d -> claim(d, leaseUntil, now)).collectList();
+  }
+
   Mono<Void> sent(PushDelivery claimed, Instant now);
+
+  /** {@link #sent} for many; the default records one by one. */
+  default Mono<Void> sentAll(List<PushDelivery> claimed, Instant now) {
+    return Flux.fromIterable(claimed).concatMap(d -> sent(d, now)).then();
+  }
 
   Mono<Void> failed(PushDelivery claimed, String reason, Instant retryAt, Instant now);
 

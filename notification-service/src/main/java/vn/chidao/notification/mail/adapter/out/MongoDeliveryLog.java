@@ -13,6 +13,7 @@ import vn.chidao.notification.mail.application.DeliveryLog;
 import vn.chidao.notification.mail.model.DeliveryStatus;
 import vn.chidao.notification.mail.model.MailDelivery;
 import vn.chidao.notification.mail.model.MailRequest;
+import vn.chidao.notification.support.DeliveryLogBulk;
 import vn.chidao.notification.support.DeliveryLogUpdates;
 import vn.chidao.notification.support.HasIndexes;
 import vn.chidao.notification.support.UnorderedInsert;
@@ -37,6 +38,12 @@ public class MongoDeliveryLog implements DeliveryLog, HasIndexes {
    * One unique key for every channel: ({@code eventId}, {@code username}, {@code channel}, {@code
    * target}); {@code target} is absent for e-mail (one per person) and the subscription id for push
    * (one per browser). It replaces the first, three-field key, which is dropped when found.
+   *
+   * <p>{@code claim_check} ({@code _id}, {@code status}, {@code attempts}) is unique because {@code
+   * _id} is: it exists for the compare-and-set updates ({@link DeliveryLogUpdates#asRead}), which
+   * name exactly these fields. A real mongod finds the entry by {@code _id} anyway; the in-process
+   * MongoDB uses an index only when the query names exactly its fields and builds only unique ones,
+   * so without it every claim and every outcome would scan the whole log.
    */
   @Override
   public Mono<Void> createIndexes() {
@@ -56,6 +63,15 @@ public class MongoDeliveryLog implements DeliveryLog, HasIndexes {
                             .on("target", Sort.Direction.ASC)
                             .unique()
                             .named("delivery_target_key")),
+                template
+                    .indexOps(COLLECTION)
+                    .createIndex(
+                        new Index()
+                            .on("_id", Sort.Direction.ASC)
+                            .on("status", Sort.Direction.ASC)
+                            .on("attempts", Sort.Direction.ASC)
+                            .unique()
+                            .named("claim_check")),
                 template
                     .indexOps(COLLECTION)
                     .createIndex(
@@ -85,16 +101,52 @@ public class MongoDeliveryLog implements DeliveryLog, HasIndexes {
     return template
         .updateFirst(asRead(delivery), update, DeliveryDocument.class)
         .filter(result -> result.getModifiedCount() == 1)
+        .map(won -> claimed(delivery, leaseUntil));
+  }
+
+  private static MailDelivery claimed(MailDelivery delivery, Instant leaseUntil) {
+    return new MailDelivery(
+        delivery.id(),
+        delivery.eventId(),
+        delivery.username(),
+        DeliveryStatus.SENDING,
+        delivery.attempts() + 1,
+        leaseUntil,
+        delivery.message());
+  }
+
+  private static DeliveryLogBulk.AsRead asReadOf(MailDelivery delivery) {
+    return new DeliveryLogBulk.AsRead(delivery.id(), delivery.status(), delivery.attempts());
+  }
+
+  @Override
+  public Mono<List<MailDelivery>> claimAll(
+      List<MailDelivery> due, Instant leaseUntil, Instant now) {
+    return DeliveryLogBulk.claim(
+            template,
+            DeliveryDocument.class,
+            COLLECTION,
+            due.stream().map(MongoDeliveryLog::asReadOf).toList(),
+            leaseUntil,
+            now)
         .map(
             won ->
-                new MailDelivery(
-                    delivery.id(),
-                    delivery.eventId(),
-                    delivery.username(),
-                    DeliveryStatus.SENDING,
-                    delivery.attempts() + 1,
-                    leaseUntil,
-                    delivery.message()));
+                due.stream()
+                    .filter(delivery -> won.contains(delivery.id()))
+                    .map(delivery -> claimed(delivery, leaseUntil))
+                    .toList());
+  }
+
+  @Override
+  public Mono<Void> sentAll(List<MailDelivery> claimed, Instant now) {
+    return DeliveryLogBulk.sent(
+        template,
+        DeliveryDocument.class,
+        COLLECTION,
+        claimed,
+        MongoDeliveryLog::asReadOf,
+        delivery -> attempt(delivery, DeliveryStatus.SENT, null, now),
+        now);
   }
 
   @Override

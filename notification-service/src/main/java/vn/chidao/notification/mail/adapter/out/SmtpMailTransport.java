@@ -2,6 +2,7 @@ package vn.chidao.notification.mail.adapter.out;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -12,10 +13,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import vn.chidao.notification.mail.application.MailTransport;
@@ -25,14 +24,17 @@ import vn.chidao.notification.mail.model.SendResult;
 
 /**
  * SMTP through Jakarta Mail. Jakarta Mail blocks, so every send runs on a small bounded scheduler
- * of its own, never on an event-loop thread; a batch shares one connection.
+ * of its own, never on an event-loop thread. A batch goes over one connection, kept open for the
+ * next batch ({@link SmtpConnections}): with as many threads as connections, batches go out in
+ * parallel, at most that many at once.
  */
-public class SmtpMailTransport implements MailTransport {
+public class SmtpMailTransport implements MailTransport, AutoCloseable {
 
   private static final String UTF_8 = StandardCharsets.UTF_8.name();
   private static final int MAX_REASON = 500;
 
-  private final JavaMailSender sender;
+  private final JavaMailSenderImpl sender;
+  private final SmtpConnections connections;
   private final InternetAddress from;
   private final String messageIdDomain;
   private final Scheduler smtpScheduler;
@@ -40,8 +42,9 @@ public class SmtpMailTransport implements MailTransport {
   /**
    * @param from e.g. {@code chidao <no-reply@chidao.test>}; the display name may be Vietnamese
    */
-  public SmtpMailTransport(JavaMailSender sender, String from, Scheduler smtpScheduler) {
+  public SmtpMailTransport(JavaMailSenderImpl sender, String from, Scheduler smtpScheduler) {
     this.sender = sender;
+    this.connections = new SmtpConnections(sender);
     this.from = parseFrom(from);
     String address = this.from.getAddress();
     this.messageIdDomain = address.substring(address.indexOf('@') + 1);
@@ -65,33 +68,65 @@ public class SmtpMailTransport implements MailTransport {
         results.add(SendResult.permanentFailure("cannot build the message: " + reasonOf(e)));
       }
     }
-    MimeMessage[] toSend = built.stream().filter(m -> m != null).toArray(MimeMessage[]::new);
-    if (toSend.length > 0) {
-      sendAll(toSend, built, results);
+    if (built.stream().anyMatch(message -> message != null)) {
+      sendAll(built, results);
     }
     return results;
   }
 
-  /** Fills the open slots of {@code results}: what failed is in the exception, the rest went. */
-  private void sendAll(MimeMessage[] toSend, List<MimeMessage> built, List<SendResult> results) {
-    Map<Object, Exception> failed = Map.of();
-    SendResult everyone = null;
+  /**
+   * Fills the open slots of {@code results}, sending one message after another over a kept
+   * connection. A refused address fails only its message; a broken connection fails the rest of the
+   * batch (retried later) and is replaced next time.
+   */
+  private void sendAll(List<MimeMessage> built, List<SendResult> results) {
+    Transport transport;
     try {
-      sender.send(toSend);
-    } catch (MailSendException e) {
-      failed = e.getFailedMessages();
-    } catch (RuntimeException e) {
-      // Authentication refused and the like: nothing was sent, and a retry may succeed.
-      everyone = SendResult.transientFailure(reasonOf(e));
+      transport = connections.take();
+    } catch (MessagingException | RuntimeException e) {
+      // Server down, authentication refused and the like: nothing was sent, a retry may succeed.
+      fillOpen(built, results, SendResult.transientFailure(reasonOf(e)));
+      return;
     }
-    for (int i = 0; i < built.size(); i++) {
-      MimeMessage message = built.get(i);
-      if (message != null) {
-        Exception error = failed.get(message);
-        results.set(
-            i, everyone != null ? everyone : error == null ? SendResult.sent() : classify(error));
+    boolean broken = false;
+    try {
+      for (int i = 0; i < built.size() && !broken; i++) {
+        MimeMessage message = built.get(i);
+        if (message == null) {
+          continue;
+        }
+        try {
+          transport.sendMessage(message, message.getAllRecipients());
+          results.set(i, SendResult.sent());
+        } catch (MessagingException | RuntimeException e) {
+          results.set(i, classify(e));
+          broken = !transport.isConnected();
+          if (broken) {
+            fillOpen(built, results, SendResult.transientFailure(reasonOf(e)));
+          }
+        }
+      }
+    } finally {
+      if (broken) {
+        connections.discard(transport);
+      } else {
+        connections.giveBack(transport);
       }
     }
+  }
+
+  private static void fillOpen(List<MimeMessage> built, List<SendResult> results, SendResult r) {
+    for (int i = 0; i < built.size(); i++) {
+      if (built.get(i) != null && results.get(i) == null) {
+        results.set(i, r);
+      }
+    }
+  }
+
+  /** Closes the kept connections (at shutdown). */
+  @Override
+  public void close() {
+    connections.close();
   }
 
   /** multipart/alternative: plain text first, HTML last (the part a client prefers). */
@@ -113,6 +148,8 @@ public class SmtpMailTransport implements MailTransport {
     message.setSentDate(new Date());
     // RFC 3834: an automatic message, so vacation responders stay quiet.
     message.setHeader("Auto-Submitted", "auto-generated");
+    // saveChanges() writes the MIME headers and a random Message-ID, so it is set again after it.
+    message.saveChanges();
     // Stable per delivery: if a crash makes us send it twice, clients can tell it is one message.
     message.setHeader("Message-ID", "<" + delivery.id() + "@" + messageIdDomain + ">");
     return message;

@@ -15,6 +15,7 @@ import vn.chidao.notification.mail.model.DeliveryStatus;
 import vn.chidao.notification.push.application.PushLog;
 import vn.chidao.notification.push.model.PushDelivery;
 import vn.chidao.notification.push.model.PushRequest;
+import vn.chidao.notification.support.DeliveryLogBulk;
 import vn.chidao.notification.support.DeliveryLogUpdates;
 import vn.chidao.notification.support.UnorderedInsert;
 
@@ -56,6 +57,36 @@ public class MongoPushLog implements PushLog {
         .updateFirst(asRead(delivery), update, PushDeliveryDocument.class)
         .filter(result -> result.getModifiedCount() == 1)
         .map(won -> delivery.claimed(leaseUntil));
+  }
+
+  @Override
+  public Mono<List<PushDelivery>> claimAll(
+      List<PushDelivery> due, Instant leaseUntil, Instant now) {
+    return DeliveryLogBulk.claim(
+            template,
+            PushDeliveryDocument.class,
+            COLLECTION,
+            due.stream().map(MongoPushLog::asReadOf).toList(),
+            leaseUntil,
+            now)
+        .map(
+            won ->
+                due.stream()
+                    .filter(delivery -> won.contains(delivery.id()))
+                    .map(delivery -> delivery.claimed(leaseUntil))
+                    .toList());
+  }
+
+  @Override
+  public Mono<Void> sentAll(List<PushDelivery> claimed, Instant now) {
+    return DeliveryLogBulk.sent(
+        template,
+        PushDeliveryDocument.class,
+        COLLECTION,
+        claimed,
+        MongoPushLog::asReadOf,
+        delivery -> attempt(delivery, DeliveryStatus.SENT, null, now),
+        now);
   }
 
   @Override
@@ -101,6 +132,10 @@ public class MongoPushLog implements PushLog {
             .set("updatedAt", now)
             .unset("nextAttemptAt");
     return template.updateMulti(query(pending), update, PushDeliveryDocument.class).then();
+  }
+
+  private static DeliveryLogBulk.AsRead asReadOf(PushDelivery delivery) {
+    return new DeliveryLogBulk.AsRead(delivery.id(), delivery.status(), delivery.attempts());
   }
 
   private static Query asRead(PushDelivery delivery) {

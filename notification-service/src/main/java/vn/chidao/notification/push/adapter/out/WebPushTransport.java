@@ -1,11 +1,5 @@
 package vn.chidao.notification.push.adapter.out;
 
-import com.zerodeplibs.webpush.EncryptedPushMessage;
-import com.zerodeplibs.webpush.MessageEncryption;
-import com.zerodeplibs.webpush.MessageEncryptionException;
-import com.zerodeplibs.webpush.MessageEncryptions;
-import com.zerodeplibs.webpush.PushMessage;
-import com.zerodeplibs.webpush.UserAgentMessageEncryptionKeyInfo;
 import com.zerodeplibs.webpush.header.TTL;
 import com.zerodeplibs.webpush.header.Topic;
 import com.zerodeplibs.webpush.header.Urgency;
@@ -14,12 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,20 +26,22 @@ import vn.chidao.notification.push.model.PushDelivery;
 import vn.chidao.notification.push.model.PushOutcome;
 
 /**
- * Sends a push with zerodep's RFC 8291 encryption and the JDK {@link HttpClient}, asynchronously.
+ * Sends a push, encrypted per RFC 8291 ({@link Aes128GcmEncryption}), with the JDK {@link
+ * HttpClient}, asynchronously.
  *
  * <p>The request is built here rather than with zerodep's {@code StandardHttpClientRequestPreparer}
  * (which sets the same headers): the preparer signs a new VAPID token and creates a new encryptor
  * for every message. Here the token comes from {@link VapidHeaders} (one per push service origin)
- * and the encryptor, which holds a {@code Mac} and is not thread-safe, is kept one per thread of
- * the {@code crypto} scheduler. Encryption (~1 ms of ECDH) runs only there, never on an event loop
- * or the consumer's thread; the HTTP exchange is {@code sendAsync}.
+ * and the encryptor, which is not thread-safe, is kept one per thread of the {@code crypto}
+ * scheduler. Encryption (~1.5 ms of key generation and ECDH on JDK 17) runs only there, never on an
+ * event loop or the consumer's thread; the HTTP exchange is {@code sendAsync}.
  */
 public final class WebPushTransport implements PushTransport {
 
   private static final Logger logger = LoggerFactory.getLogger(WebPushTransport.class);
-  private static final ThreadLocal<MessageEncryption> ENCRYPTION =
-      ThreadLocal.withInitial(MessageEncryptions::of);
+  private static final ThreadLocal<Aes128GcmEncryption> ENCRYPTION =
+      ThreadLocal.withInitial(Aes128GcmEncryption::new);
+  private static final Base64.Decoder BASE64URL = Base64.getUrlDecoder();
 
   private final HttpClient http;
   private final VapidHeaders vapid;
@@ -76,14 +74,14 @@ public final class WebPushTransport implements PushTransport {
             });
   }
 
-  HttpRequest request(PushDelivery delivery) {
-    EncryptedPushMessage encrypted =
+  HttpRequest request(PushDelivery delivery) throws GeneralSecurityException {
+    byte[] body =
         ENCRYPTION
             .get()
             .encrypt(
-                UserAgentMessageEncryptionKeyInfo.of(
-                    delivery.target().p256dh(), delivery.target().auth()),
-                PushMessage.of(delivery.payload().getBytes(StandardCharsets.UTF_8)));
+                BASE64URL.decode(delivery.target().p256dh()),
+                BASE64URL.decode(delivery.target().auth()),
+                delivery.payload().getBytes(StandardCharsets.UTF_8));
     // TTL counts from now: the time already spent in the log is taken off the push's lifetime.
     long ttl = Math.max(0, Duration.between(clock.instant(), delivery.expiresAt()).toSeconds());
     HttpRequest.Builder builder =
@@ -92,9 +90,9 @@ public final class WebPushTransport implements PushTransport {
             .header("Authorization", vapid.forEndpoint(delivery.target().endpoint()))
             .header(TTL.HEADER_NAME, Long.toString(ttl))
             .header(Urgency.HEADER_NAME, delivery.headers().urgency())
-            .header("Content-Type", encrypted.mediaType())
-            .header("Content-Encoding", encrypted.contentEncoding())
-            .POST(HttpRequest.BodyPublishers.ofByteArray(encrypted.toBytes()));
+            .header("Content-Type", "application/octet-stream")
+            .header("Content-Encoding", "aes128gcm")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (delivery.headers().topic() != null) {
       builder.header(Topic.HEADER_NAME, delivery.headers().topic());
     }
@@ -107,7 +105,7 @@ public final class WebPushTransport implements PushTransport {
       reason += ": " + error.getMessage();
     }
     // A message that cannot be encrypted (a broken key slipped into the store) never will be.
-    if (error instanceof MessageEncryptionException || error instanceof IllegalArgumentException) {
+    if (error instanceof GeneralSecurityException || error instanceof IllegalArgumentException) {
       return new PushOutcome.Refused(reason);
     }
     return new PushOutcome.TryLater(reason, Optional.empty());

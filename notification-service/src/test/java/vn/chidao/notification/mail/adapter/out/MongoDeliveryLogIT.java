@@ -88,6 +88,44 @@ class MongoDeliveryLogIT {
   }
 
   @Test
+  void of_dispatchers_claiming_one_batch_at_once_each_entry_is_won_exactly_once() {
+    List<MailRequest> requests =
+        Flux.range(0, 50).map(i -> request("vanthu." + i)).collectList().block();
+    log.queue(requests, NOW).block();
+    List<MailDelivery> due = log.due(NOW, 100).collectList().block();
+
+    List<MailDelivery> winners =
+        Flux.range(0, 6)
+            .flatMap(
+                i ->
+                    log.claimAll(due, NOW.plusSeconds(300), NOW).subscribeOn(Schedulers.parallel()))
+            .flatMapIterable(won -> won)
+            .collectList()
+            .block();
+
+    assertThat(winners).hasSize(50).allMatch(won -> won.attempts() == 1);
+    assertThat(winners).extracting(MailDelivery::id).doesNotHaveDuplicates();
+    assertThat(log.due(NOW, 100).collectList().block()).as("all leased").isEmpty();
+  }
+
+  @Test
+  void a_batch_claim_skips_an_entry_changed_since_it_was_read_and_records_the_rest_as_sent() {
+    log.queue(List.of(request("tranbien.vanthu"), request("tranbien.bithu")), NOW).block();
+    List<MailDelivery> due = log.due(NOW, 10).collectList().block();
+    MailDelivery taken = log.claim(due.get(0), NOW.plusSeconds(300), NOW).block();
+
+    List<MailDelivery> won = log.claimAll(due, NOW.plusSeconds(300), NOW).block();
+    log.sentAll(won, NOW).block();
+
+    assertThat(won).extracting(MailDelivery::id).containsExactly(due.get(1).id());
+    List<Document> stored =
+        template.findAll(Document.class, MongoDeliveryLog.COLLECTION).collectList().block();
+    assertThat(stored)
+        .extracting(d -> d.getString("username") + "=" + d.getString("status"))
+        .containsExactlyInAnyOrder(taken.username() + "=SENDING", due.get(1).username() + "=SENT");
+  }
+
+  @Test
   void a_failed_attempt_is_logged_with_its_reason_and_due_again_at_its_retry_time() {
     log.queue(List.of(request("tranbien.vanthu")), NOW).block();
     MailDelivery claimed =

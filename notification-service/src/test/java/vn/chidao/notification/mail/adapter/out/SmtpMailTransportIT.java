@@ -3,6 +3,7 @@ package vn.chidao.notification.mail.adapter.out;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -123,23 +124,84 @@ class SmtpMailTransportIT {
 
   @Test
   void sending_runs_on_the_smtp_scheduler_not_on_the_callers_thread() {
-    List<String> threads = new CopyOnWriteArrayList<>();
-    JavaMailSenderImpl sender =
-        new JavaMailSenderImpl() {
-          @Override
-          public void send(MimeMessage... messages) {
-            threads.add(Thread.currentThread().getName());
-            super.send(messages);
-          }
-        };
-    sender.setHost("127.0.0.1");
-    sender.setPort(TestSmtp.port(smtp));
+    List<String> connectingThreads = new CopyOnWriteArrayList<>();
     SmtpMailTransport transport =
-        new SmtpMailTransport(sender, "chidao <no-reply@chidao.test>", scheduler);
+        new SmtpMailTransport(
+            countingConnections(TestSmtp.port(smtp), connectingThreads),
+            "chidao <no-reply@chidao.test>",
+            scheduler);
 
     transport.send(List.of(delivery("d1", "a@chidao.test"))).block();
 
-    assertThat(threads).singleElement().asString().startsWith("smtp-test");
+    assertThat(connectingThreads).singleElement().asString().startsWith("smtp-test");
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    transport.close();
+  }
+
+  @Test
+  void batches_after_the_first_reuse_its_connection() {
+    List<String> connects = new CopyOnWriteArrayList<>();
+    SmtpMailTransport transport =
+        new SmtpMailTransport(
+            countingConnections(TestSmtp.port(smtp), connects),
+            "chidao <no-reply@chidao.test>",
+            scheduler);
+
+    for (int batch = 0; batch < 3; batch++) {
+      List<SendResult> results =
+          transport
+              .send(
+                  List.of(
+                      delivery("b" + batch + "-1", "a@chidao.test"),
+                      delivery("b" + batch + "-2", "b@chidao.test")))
+              .block();
+      assertThat(results).containsOnly(SendResult.sent()).hasSize(2);
+    }
+
+    assertThat(smtp.getReceivedMessages()).hasSize(6);
+    assertThat(connects).hasSize(1);
+    transport.close();
+  }
+
+  @Test
+  void a_kept_connection_the_server_dropped_is_replaced_and_the_mail_still_goes() {
+    GreenMail own = TestSmtp.start();
+    int port = TestSmtp.port(own);
+    List<String> connects = new CopyOnWriteArrayList<>();
+    SmtpMailTransport transport =
+        new SmtpMailTransport(
+            countingConnections(port, connects), "chidao <no-reply@chidao.test>", scheduler);
+    try {
+      transport.send(List.of(delivery("first", "a@chidao.test"))).block();
+      own.stop();
+      own = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      own.start();
+
+      List<SendResult> results =
+          transport.send(List.of(delivery("second", "a@chidao.test"))).block();
+
+      assertThat(results).containsExactly(SendResult.sent());
+      assertThat(own.getReceivedMessages()).hasSize(1);
+      assertThat(connects).hasSize(2);
+    } finally {
+      transport.close();
+      own.stop();
+    }
+  }
+
+  /** A sender that notes the thread of every connection opened (the host is read to connect). */
+  private static JavaMailSenderImpl countingConnections(int port, List<String> threads) {
+    JavaMailSenderImpl sender =
+        new JavaMailSenderImpl() {
+          @Override
+          public String getHost() {
+            threads.add(Thread.currentThread().getName());
+            return super.getHost();
+          }
+        };
+    sender.setHost("127.0.0.1");
+    sender.setPort(port);
+    return sender;
   }
 
   private static JavaMailSenderImpl sender(int port) {
