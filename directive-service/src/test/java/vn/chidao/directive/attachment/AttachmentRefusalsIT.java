@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.web.reactive.function.BodyInserters;
 import reactor.core.publisher.Flux;
+import vn.chidao.attachments.Samples;
 
 /**
  * Every way an upload can be wrong ends in a problem, and leaves no record, no GridFS file and no
@@ -34,6 +35,26 @@ class AttachmentRefusalsIT extends AttachmentApiIT {
         .isEqualTo("https://chidao.vn/problems/attachment-type-not-allowed")
         .jsonPath("$.detail")
         .value(detail -> assertThat((String) detail).contains("application/x-msdownload"));
+
+    assertNothingStored(chunks, files);
+  }
+
+  @Test
+  void a_spreadsheet_is_refused_here_though_reporting_service_accepts_one() {
+    long chunks = count(CHUNKS);
+    long files = count(FILES);
+    upload(TINH_UY_VAN_THU, "số liệu.xlsx", MediaType.APPLICATION_OCTET_STREAM, Samples.xlsx())
+        .expectStatus()
+        .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo("https://chidao.vn/problems/attachment-type-not-allowed")
+        .jsonPath("$.detail")
+        .value(
+            detail ->
+                assertThat((String) detail)
+                    .contains("(PDF, Word (DOCX), ảnh PNG, ảnh JPEG)")
+                    .doesNotContain("Excel"));
 
     assertNothingStored(chunks, files);
   }

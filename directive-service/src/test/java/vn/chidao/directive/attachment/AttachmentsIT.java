@@ -19,8 +19,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import vn.chidao.attachments.Samples;
+import vn.chidao.attachments.UploadInspection;
 import vn.chidao.directive.attachment.adapter.in.web.AttachmentResponse;
-import vn.chidao.directive.attachment.model.UploadInspection;
 import vn.chidao.testsupport.TokenSpec;
 
 /** What is accepted comes back byte for byte, to whoever may read the directive, and only them. */

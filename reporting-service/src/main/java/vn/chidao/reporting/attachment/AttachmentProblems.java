@@ -1,8 +1,8 @@
 package vn.chidao.reporting.attachment;
 
 import org.springframework.http.HttpStatus;
+import vn.chidao.attachments.AttachmentRefusal;
 import vn.chidao.platform.problem.ProblemException;
-import vn.chidao.reporting.attachment.model.AttachmentRefusal;
 
 /** The problems an attachment request can end in (the same as directive-service's). */
 final class AttachmentProblems {

@@ -22,11 +22,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.chidao.attachments.ContentDispositions;
+import vn.chidao.attachments.UploadInspection;
 import vn.chidao.platform.problem.ProblemException;
 import vn.chidao.platform.security.ChidaoUser;
 import vn.chidao.platform.security.CurrentUser;
-import vn.chidao.reporting.attachment.model.UploadInspection;
-import vn.chidao.reporting.download.ContentDispositions;
 import vn.chidao.reporting.submission.ObligationView;
 
 /**

@@ -18,11 +18,11 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.chidao.attachments.AttachmentName;
+import vn.chidao.attachments.AttachmentRefusal;
+import vn.chidao.attachments.TypeSniffer;
+import vn.chidao.attachments.UploadInspection;
 import vn.chidao.platform.security.ChidaoUser;
-import vn.chidao.reporting.attachment.model.AttachmentName;
-import vn.chidao.reporting.attachment.model.AttachmentRefusal;
-import vn.chidao.reporting.attachment.model.TypeSniffer;
-import vn.chidao.reporting.attachment.model.UploadInspection;
 import vn.chidao.reporting.obligation.ObligationDocument;
 import vn.chidao.reporting.obligation.ObligationStore;
 import vn.chidao.reporting.obligation.PendingEffects;
@@ -95,7 +95,8 @@ public class ReportAttachments implements AttachedFiles {
     return Mono.defer(
             () -> {
               UploadInspection inspection =
-                  new UploadInspection(AttachmentName.of(rawName), maxBytes(), sniffer);
+                  new UploadInspection(
+                      AttachmentName.of(rawName), maxBytes(), sniffer, ReportFileTypes.ALLOWED);
               return content
                   .concatMapIterable(inspection::accept)
                   .concatWith(Flux.defer(() -> Flux.fromIterable(inspection.finish())))

@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import vn.chidao.attachments.ContentDispositions;
 import vn.chidao.platform.problem.ProblemException;
 import vn.chidao.platform.security.ChidaoUser;
 import vn.chidao.platform.security.CurrentUser;
-import vn.chidao.reporting.download.ContentDispositions;
 import vn.chidao.reporting.tally.SubtreeFigures;
 
 /**

@@ -11,12 +11,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.chidao.attachments.AttachmentName;
+import vn.chidao.attachments.AttachmentRefusal;
+import vn.chidao.attachments.TypeSniffer;
+import vn.chidao.attachments.UploadInspection;
 import vn.chidao.directive.attachment.model.Attachment;
-import vn.chidao.directive.attachment.model.AttachmentName;
 import vn.chidao.directive.attachment.model.AttachmentPolicy;
-import vn.chidao.directive.attachment.model.AttachmentRefusal;
-import vn.chidao.directive.attachment.model.TypeSniffer;
-import vn.chidao.directive.attachment.model.UploadInspection;
 import vn.chidao.directive.issue.application.ViewingDirective;
 import vn.chidao.directive.issue.model.Caller;
 import vn.chidao.directive.issue.model.Directive;
@@ -88,7 +88,8 @@ public class AttachingFiles {
             () -> {
               AttachmentName name = AttachmentName.of(rawName);
               String id = UUID.randomUUID().toString();
-              UploadInspection inspection = new UploadInspection(name, maxBytes(), sniffer);
+              UploadInspection inspection =
+                  new UploadInspection(name, maxBytes(), sniffer, AttachmentPolicy.TYPES);
               Flux<ByteBuffer> checked =
                   content
                       .concatMapIterable(inspection::accept)

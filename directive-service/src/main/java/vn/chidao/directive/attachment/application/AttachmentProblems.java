@@ -1,8 +1,8 @@
 package vn.chidao.directive.attachment.application;
 
 import org.springframework.http.HttpStatus;
+import vn.chidao.attachments.AttachmentRefusal;
 import vn.chidao.directive.attachment.model.AttachmentPolicy;
-import vn.chidao.directive.attachment.model.AttachmentRefusal;
 import vn.chidao.platform.problem.ProblemException;
 
 /** The problems an attachment request can end in. */

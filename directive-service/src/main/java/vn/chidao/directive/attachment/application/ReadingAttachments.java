@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.chidao.attachments.UploadInspection;
 import vn.chidao.directive.attachment.model.Attachment;
-import vn.chidao.directive.attachment.model.UploadInspection;
 import vn.chidao.directive.issue.application.ViewingDirective;
 import vn.chidao.directive.issue.model.Caller;
 

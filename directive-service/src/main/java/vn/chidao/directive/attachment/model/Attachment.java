@@ -2,6 +2,8 @@ package vn.chidao.directive.attachment.model;
 
 import java.time.Instant;
 import java.util.Objects;
+import vn.chidao.attachments.AttachmentName;
+import vn.chidao.attachments.AttachmentType;
 
 /**
  * A file attached to a directive. The bytes live in GridFS under {@code id}; this is what the

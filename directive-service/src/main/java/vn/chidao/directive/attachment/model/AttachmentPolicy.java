@@ -2,6 +2,8 @@ package vn.chidao.directive.attachment.model;
 
 import java.util.Optional;
 import java.util.Set;
+import vn.chidao.attachments.AllowedTypes;
+import vn.chidao.attachments.AttachmentType;
 import vn.chidao.directive.issue.model.Caller;
 import vn.chidao.directive.issue.model.Directive;
 
@@ -12,6 +14,14 @@ import vn.chidao.directive.issue.model.Directive;
  * Directive#isVisibleTo}).
  */
 public final class AttachmentPolicy {
+
+  /**
+   * What a directive may carry: documents and pictures, no spreadsheets (reporting-service also
+   * takes XLSX, for tables of figures).
+   */
+  public static final AllowedTypes TYPES =
+      AllowedTypes.of(
+          AttachmentType.PDF, AttachmentType.DOCX, AttachmentType.PNG, AttachmentType.JPEG);
 
   /** Lives in which files may still change; any other (recalled, superseded…) freezes them. */
   static final Set<String> OPEN_STATES = Set.of("DRAFT", "ISSUED");

@@ -23,12 +23,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.chidao.attachments.ContentDispositions;
+import vn.chidao.attachments.UploadInspection;
 import vn.chidao.directive.attachment.application.AttachingFiles;
 import vn.chidao.directive.attachment.application.AttachmentProblems;
 import vn.chidao.directive.attachment.application.ReadingAttachments;
 import vn.chidao.directive.attachment.model.Attachment;
-import vn.chidao.directive.attachment.model.ContentDispositions;
-import vn.chidao.directive.attachment.model.UploadInspection;
 import vn.chidao.directive.issue.adapter.in.web.Callers;
 import vn.chidao.directive.issue.model.Caller;
 import vn.chidao.directive.issue.model.Directive;
@@ -103,7 +103,7 @@ class AttachmentController {
                   .contentLength(attachment.size())
                   .header(
                       HttpHeaders.CONTENT_DISPOSITION,
-                      ContentDispositions.attachment(attachment.name()))
+                      ContentDispositions.attachment(attachment.name().value()))
                   .header("X-Content-Type-Options", "nosniff")
                   // RFC 9530: lets a client check the bytes it got against the stored digest.
                   .header("Repr-Digest", "sha-256=:" + base64(attachment.sha256()) + ":")

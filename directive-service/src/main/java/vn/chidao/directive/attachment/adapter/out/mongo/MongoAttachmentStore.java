@@ -11,10 +11,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.chidao.attachments.AttachmentName;
+import vn.chidao.attachments.AttachmentType;
 import vn.chidao.directive.attachment.application.AttachmentStore;
 import vn.chidao.directive.attachment.model.Attachment;
-import vn.chidao.directive.attachment.model.AttachmentName;
-import vn.chidao.directive.attachment.model.AttachmentType;
 
 /** Attachment records in {@code directive_attachments}. */
 @Component

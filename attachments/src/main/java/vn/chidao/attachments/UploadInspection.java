@@ -1,4 +1,4 @@
-package vn.chidao.directive.attachment.model;
+package vn.chidao.attachments;
 
 import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
@@ -25,6 +25,7 @@ public final class UploadInspection {
 
   private final long maxBytes;
   private final TypeSniffer sniffer;
+  private final AllowedTypes allowed;
   private AttachmentName name;
   private final MessageDigest sha256 = newDigest();
   private ByteArrayOutputStream held = new ByteArrayOutputStream();
@@ -35,14 +36,17 @@ public final class UploadInspection {
   /**
    * @param name the file's name as the client gave it, cleaned; checked against the real type as
    *     soon as that is known
+   * @param allowed the types this service accepts; any other is refused
    */
-  public UploadInspection(AttachmentName name, long maxBytes, TypeSniffer sniffer) {
+  public UploadInspection(
+      AttachmentName name, long maxBytes, TypeSniffer sniffer, AllowedTypes allowed) {
     if (maxBytes < 1) {
       throw new IllegalArgumentException("maxBytes must be positive");
     }
     this.name = name;
     this.maxBytes = maxBytes;
     this.sniffer = sniffer;
+    this.allowed = allowed;
   }
 
   /**
@@ -106,7 +110,8 @@ public final class UploadInspection {
     held = null;
     String mediaType = sniffer.mediaTypeOf(prefix);
     type =
-        AttachmentType.ofMediaType(mediaType)
+        allowed
+            .ofMediaType(mediaType)
             .orElseThrow(
                 () ->
                     new AttachmentRefusal(
@@ -114,10 +119,10 @@ public final class UploadInspection {
                         "Nội dung tệp là "
                             + mediaType
                             + ", không phải loại được phép đính kèm ("
-                            + AttachmentType.allowedLabels()
+                            + allowed.labels()
                             + "). Loại tệp được xác định theo nội dung, không theo tên hay"
                             + " đuôi tệp."));
-    name = name.forType(type);
+    name = name.forType(type, allowed);
     List<byte[]> out = new ArrayList<>(1);
     out.add(prefix);
     return out;

@@ -1,14 +1,12 @@
-package vn.chidao.reporting.attachment.model;
+package vn.chidao.attachments;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
- * The kinds of file a report may carry (as directive-service's, plus XLSX for tables of figures).
- * Which one a file is comes from its bytes (see {@link UploadInspection}), never from the name or
- * content type the client sent.
+ * The kinds of file chidao knows how to accept. Which one a file is comes from its bytes (see
+ * {@link UploadInspection}), never from the name or content type the client sent. Which of them a
+ * service accepts is its own {@link AllowedTypes}.
  *
  * @param extensions file name endings of this type, the first one canonical
  */
@@ -47,19 +45,5 @@ public enum AttachmentType {
 
   public boolean hasExtension(String extension) {
     return extensions.contains(extension.toLowerCase(Locale.ROOT));
-  }
-
-  public static Optional<AttachmentType> ofMediaType(String mediaType) {
-    return Arrays.stream(values()).filter(type -> type.mediaType.equals(mediaType)).findFirst();
-  }
-
-  /** The type whose extension this is, if any allowed type has it. */
-  public static Optional<AttachmentType> ofExtension(String extension) {
-    return Arrays.stream(values()).filter(type -> type.hasExtension(extension)).findFirst();
-  }
-
-  /** "PDF, Word (DOCX), ảnh PNG, ảnh JPEG", for messages. */
-  public static String allowedLabels() {
-    return String.join(", ", Arrays.stream(values()).map(AttachmentType::label).toList());
   }
 }

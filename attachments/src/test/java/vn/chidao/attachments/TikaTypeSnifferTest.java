@@ -1,10 +1,9 @@
-package vn.chidao.reporting.attachment;
+package vn.chidao.attachments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import vn.chidao.reporting.attachment.model.AttachmentType;
 
 class TikaTypeSnifferTest {
 

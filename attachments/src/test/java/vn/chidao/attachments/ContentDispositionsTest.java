@@ -1,4 +1,4 @@
-package vn.chidao.directive.attachment.model;
+package vn.chidao.attachments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ class ContentDispositionsTest {
 
   @Test
   void a_vietnamese_name_gets_an_ascii_fallback_and_an_rfc_5987_utf8_value() {
-    String header = ContentDispositions.attachment(new AttachmentName("Báo cáo Đảng ủy.pdf"));
+    String header = ContentDispositions.attachment("Báo cáo Đảng ủy.pdf");
     assertThat(header)
         .isEqualTo(
             "attachment; filename=\"Bao cao Dang uy.pdf\";"
@@ -29,5 +29,11 @@ class ContentDispositionsTest {
   @Test
   void quotes_backslashes_and_other_scripts_never_break_the_quoted_fallback() {
     assertThat(ContentDispositions.asciiFallback("a\"b\\c 文件.pdf")).isEqualTo("a_b_c __.pdf");
+  }
+
+  @Test
+  void free_text_becomes_a_file_name_without_separators_or_control_characters() {
+    assertThat(ContentDispositions.safe("Tiến độ 1/2026: \"Tỉnh ủy\"\t<A>"))
+        .isEqualTo("Tiến độ 1 2026 Tỉnh ủy A");
   }
 }

@@ -1,4 +1,4 @@
-package vn.chidao.reporting.attachment;
+package vn.chidao.attachments;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,9 +8,6 @@ import java.util.zip.ZipInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
-import org.springframework.stereotype.Component;
-import vn.chidao.reporting.attachment.model.AttachmentType;
-import vn.chidao.reporting.attachment.model.TypeSniffer;
 
 /**
  * Apache Tika's magic-number detection (tika-core, without its parsers) over the first bytes only,
@@ -18,10 +15,10 @@ import vn.chidao.reporting.attachment.model.TypeSniffer;
  * application/x-msdownload}. Tika without parsers calls every Office Open XML package {@code
  * application/x-tika-ooxml}; a package is taken for a Word document when its first entries include
  * {@code word/} parts, for an Excel workbook when they include {@code xl/} parts, the way Office,
- * LibreOffice and Apache POI write them. (Same approach as directive-service's sniffer.)
+ * LibreOffice and Apache POI write them. The media type is told as it is, allowed or not: which
+ * types a service accepts is its {@link AllowedTypes}. Stateless and thread-safe: one per service.
  */
-@Component
-class TikaTypeSniffer implements TypeSniffer {
+public final class TikaTypeSniffer implements TypeSniffer {
 
   static final String OOXML = "application/x-tika-ooxml";
 

@@ -1,10 +1,11 @@
-package vn.chidao.directive.attachment.model;
+package vn.chidao.attachments;
 
 import java.util.Objects;
 
 /**
  * Why an attachment was not accepted, with a Vietnamese sentence for the user. Raised from the
- * middle of an upload stream, so it is an exception; the web adapter turns it into a problem.
+ * middle of an upload stream, so it is an exception; each service's web adapter turns it into a
+ * problem.
  */
 public final class AttachmentRefusal extends RuntimeException {
 
@@ -12,7 +13,7 @@ public final class AttachmentRefusal extends RuntimeException {
   public enum Reason {
     /** More bytes than the configured limit (413). */
     TOO_LARGE,
-    /** The bytes are not PDF, DOCX, PNG or JPEG, whatever the name says (415). */
+    /** The bytes are not of a type the service allows, whatever the name says (415). */
     TYPE_NOT_ALLOWED,
     /** The bytes are an allowed type, but the name claims another allowed type (415). */
     TYPE_MISMATCH,

@@ -1,4 +1,4 @@
-package vn.chidao.reporting.attachment.model;
+package vn.chidao.attachments;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -63,15 +63,16 @@ public record AttachmentName(String value) {
   /**
    * This name for a file whose bytes are {@code type}: unchanged when its extension is one of the
    * type's, with the type's extension added when it has none or an unrelated one ("scan" →
-   * "scan.pdf"), refused when it claims another allowed type ("ảnh.png" holding a PDF).
+   * "scan.pdf"), refused when it claims another of the {@code allowed} types ("ảnh.png" holding a
+   * PDF).
    */
-  public AttachmentName forType(AttachmentType type) {
+  public AttachmentName forType(AttachmentType type, AllowedTypes allowed) {
     String extension = extension();
     if (!extension.isEmpty() && type.hasExtension(extension)) {
       return this;
     }
     AttachmentType claimed =
-        extension.isEmpty() ? null : AttachmentType.ofExtension(extension).orElse(null);
+        extension.isEmpty() ? null : allowed.ofExtension(extension).orElse(null);
     if (claimed != null) {
       throw new AttachmentRefusal(
           AttachmentRefusal.Reason.TYPE_MISMATCH,

@@ -1,4 +1,4 @@
-package vn.chidao.directive.attachment.model;
+package vn.chidao.attachments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AttachmentNameTest {
+
+  private static final AllowedTypes ALL = AllowedTypes.all();
 
   @Test
   void vietnamese_letters_and_spaces_are_kept_and_combining_marks_become_precomposed() {
@@ -62,12 +64,25 @@ class AttachmentNameTest {
 
   @Test
   void the_name_follows_the_real_type() {
-    assertThat(AttachmentName.of("Ảnh.JPEG").forType(AttachmentType.JPEG).value())
+    assertThat(AttachmentName.of("Ảnh.JPEG").forType(AttachmentType.JPEG, ALL).value())
         .isEqualTo("Ảnh.JPEG");
-    assertThat(AttachmentName.of("scan").forType(AttachmentType.PDF).value()).isEqualTo("scan.pdf");
-    assertThat(AttachmentName.of("scan.v2").forType(AttachmentType.PNG).value())
+    assertThat(AttachmentName.of("scan").forType(AttachmentType.PDF, ALL).value())
+        .isEqualTo("scan.pdf");
+    assertThat(AttachmentName.of("scan.v2").forType(AttachmentType.PNG, ALL).value())
         .isEqualTo("scan.v2.png");
-    assertThatThrownBy(() -> AttachmentName.of("ảnh.png").forType(AttachmentType.PDF))
+    assertThatThrownBy(() -> AttachmentName.of("ảnh.png").forType(AttachmentType.PDF, ALL))
+        .isInstanceOfSatisfying(
+            AttachmentRefusal.class,
+            refusal ->
+                assertThat(refusal.reason()).isEqualTo(AttachmentRefusal.Reason.TYPE_MISMATCH));
+  }
+
+  @Test
+  void an_extension_of_a_type_the_service_does_not_allow_is_kept_and_the_real_one_added() {
+    AllowedTypes noSpreadsheets = AllowedTypes.of(AttachmentType.PDF, AttachmentType.DOCX);
+    assertThat(AttachmentName.of("bảng.xlsx").forType(AttachmentType.PDF, noSpreadsheets).value())
+        .isEqualTo("bảng.xlsx.pdf");
+    assertThatThrownBy(() -> AttachmentName.of("bảng.xlsx").forType(AttachmentType.PDF, ALL))
         .isInstanceOfSatisfying(
             AttachmentRefusal.class,
             refusal ->

@@ -1,4 +1,4 @@
-package vn.chidao.reporting.attachment;
+package vn.chidao.attachments;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package vn.chidao.directive.attachment.model;
+package vn.chidao.attachments;
 
 /** Tells a file's media type from its first bytes (magic numbers), ignoring any name. */
 @FunctionalInterface

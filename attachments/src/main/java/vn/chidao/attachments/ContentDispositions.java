@@ -1,4 +1,4 @@
-package vn.chidao.directive.attachment.model;
+package vn.chidao.attachments;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -12,18 +12,35 @@ import java.util.regex.Pattern;
 public final class ContentDispositions {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern UNSAFE = Pattern.compile("[\\p{Cc}\\p{Cf}<>:\"/\\\\|?*]");
 
   private ContentDispositions() {}
 
-  public static String attachment(AttachmentName name) {
+  /**
+   * @param name an already safe file name (an attachment's cleaned name, or an export's name built
+   *     from {@link #safe})
+   */
+  public static String attachment(String name) {
     return "attachment; filename=\""
-        + asciiFallback(name.value())
+        + asciiFallback(name)
         + "\"; filename*=UTF-8''"
-        + rfc5987(name.value());
+        + rfc5987(name);
+  }
+
+  /**
+   * A file name from free text (a requirement's title, a period label): characters that are not
+   * allowed in file names on Windows or Unix, and control characters, become spaces.
+   */
+  public static String safe(String text) {
+    return UNSAFE
+        .matcher(Normalizer.normalize(text, Normalizer.Form.NFC))
+        .replaceAll(" ")
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 
   /** Diacritics dropped, đ→d, anything else outside printable ASCII (and quotes) → '_'. */
-  static String asciiFallback(String name) {
+  public static String asciiFallback(String name) {
     String unmarked =
         MARKS
             .matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
