@@ -30,6 +30,9 @@ import vn.chidao.reporting.outbox.OutboxEntry;
  *     the totals and the outbox; cleared once applied, re-applied after a crash
  * @param pendingFromAncestors set when the change moved the obligation to other ancestors: the
  *     delta is then taken from these and given to {@code ancestors}
+ * @param pendingClaim / pendingClaimUntil who applies those effects, and until when: set by the
+ *     change itself for the request that made it, so nobody applies them concurrently; another
+ *     finisher takes over only once the claim expired
  */
 @Document(ObligationDocument.COLLECTION)
 public record ObligationDocument(
@@ -74,7 +77,9 @@ public record ObligationDocument(
     String pendingKey,
     Map<String, Number> pendingDelta,
     List<String> pendingFromAncestors,
-    List<OutboxEntry> pendingEvents) {
+    List<OutboxEntry> pendingEvents,
+    String pendingClaim,
+    Instant pendingClaimUntil) {
 
   public static final String COLLECTION = "obligations";
 
