@@ -276,8 +276,8 @@ public class SubmittingReports {
    * Writes the change under compare-and-set with its effects and a claim on them, then applies the
    * effects. In sequence: the version kept, the change, then the counters (one write per counter,
    * shared with concurrent submissions) alongside the events' publication (stored in the outbox
-   * only when not confirmed), clearing the change, the counters forgetting its key; the changed
-   * obligation is read meanwhile.
+   * only when not confirmed), clearing the change, the counters forgetting its key, the changed
+   * obligation read back.
    */
   private Mono<Optional<ObligationDocument>> write(
       ObligationDocument o, RequirementDocument requirement, Change change) {
@@ -323,23 +323,20 @@ public class SubmittingReports {
         .flatMap(
             written ->
                 written
-                    ? Mono.zip(
-                            effects
-                                .finishClaimed(effectsToApply, claim)
-                                // The change is stored with its effects: a failure here only
-                                // delays them (the sweep finishes them once the claim expired).
-                                .onErrorResume(
-                                    error -> {
-                                      log.warn(
-                                          "Effects of {} left for the sweep: {}",
-                                          key,
-                                          error.toString());
-                                      return Mono.empty();
-                                    })
-                                .thenReturn(true),
-                            // The changed obligation, read while its effects are applied.
-                            obligations.find(o.id()))
-                        .map(done -> Optional.of(done.getT2()))
+                    ? effects
+                        .finishClaimed(effectsToApply, claim)
+                        // The change is stored with its effects: a failure here only delays them
+                        // (the sweep finishes them once the claim expired).
+                        .onErrorResume(
+                            error -> {
+                              log.warn(
+                                  "Effects of {} left for the sweep: {}", key, error.toString());
+                              return Mono.empty();
+                            })
+                        // Read after, not alongside: the in-process test server may fail to encode
+                        // a document another command is changing at that moment.
+                        .then(obligations.find(o.id()))
+                        .map(Optional::of)
                     : Mono.just(Optional.<ObligationDocument>empty()));
   }
 

@@ -49,9 +49,9 @@ import vn.chidao.testsupport.synthetic.SyntheticUnit;
  * unit of the synthetic national tree from {@code DirectiveDelivered} batches of 1,000, submits
  * reports for a random 70% (one in seven of them after the due day, by moving the service's clock),
  * and times the national and a provincial completeness + roll-up query. In the same run, the raw
- * baseline: the same number of obligation-sized documents inserted in bulk. Prints a final JSON
- * line. Arguments: {@code [units] [submitConcurrency] [http|direct]}: the national tree, 16 reports
- * in flight, through the HTTP API (each with its unit's reporter token) by default; {@code direct}
+ * baseline: the same obligation documents inserted again in bulk. Prints a final JSON line.
+ * Arguments: {@code [units] [submitConcurrency] [http|direct]}: the national tree, 32 reports in
+ * flight, through the HTTP API (each with its unit's reporter token) by default; {@code direct}
  * calls the submission service in-process instead. The national figures are checked against what
  * was submitted ({@code exact}), so lost or double-counted changes fail the run.
  */
@@ -59,7 +59,7 @@ public final class ReportingBench {
 
   public static void main(String[] args) {
     int wanted = args.length > 0 ? Integer.parseInt(args[0]) : 0;
-    int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+    int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 32;
     boolean http = args.length <= 2 || !"direct".equals(args[2]);
     SyntheticNation nation =
         wanted > 0 ? SyntheticNation.scaledTo(wanted) : SyntheticNation.national();
