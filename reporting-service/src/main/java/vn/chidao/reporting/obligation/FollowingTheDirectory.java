@@ -3,8 +3,9 @@ package vn.chidao.reporting.obligation;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Duration;
 import java.time.LocalDate;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import java.util.List;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -21,7 +22,8 @@ import vn.chidao.reporting.period.model.VietnamTime;
  * was opened. When a unit moves (its path changes; identity sends one event per unit of a moved
  * subtree), its obligations for periods not yet cut off on the day of the move are re-attributed:
  * their whole contribution is taken from the old ancestors and given to the new ones, in one change
- * under compare-and-set. Periods already cut off stay where they were, as the tree was then.
+ * under compare-and-set (effects as in {@link PendingEffects}). Periods already cut off stay where
+ * they were, as the tree was then.
  *
  * <p>When a unit is closed (merged into another, or dissolved), its open obligations for periods
  * not yet cut off are closed: it can no longer report, so it is no longer expected. What it
@@ -33,18 +35,18 @@ public class FollowingTheDirectory implements UnitChangeListener {
 
   private static final int ATTEMPTS = 5;
 
-  private final ReactiveMongoTemplate mongo;
   private final ObligationStore obligations;
+  private final RequirementTemplates templates;
   private final ClosingObligations closing;
   private final PendingEffects effects;
 
   FollowingTheDirectory(
-      ReactiveMongoTemplate mongo,
       ObligationStore obligations,
+      RequirementTemplates templates,
       ClosingObligations closing,
       PendingEffects effects) {
-    this.mongo = mongo;
     this.obligations = obligations;
+    this.templates = templates;
     this.closing = closing;
     this.effects = effects;
   }
@@ -75,42 +77,69 @@ public class FollowingTheDirectory implements UnitChangeListener {
   private Mono<Boolean> move(String id, OrgUnitChanged event, int attempt) {
     return obligations
         .find(id)
-        .flatMap(
-            o ->
-                o.hasPendingEffects() ? effects.finish(o).then(obligations.find(id)) : Mono.just(o))
         .filter(o -> !event.path().equals(o.unitPath()))
         .flatMap(
-            o ->
-                mongo
-                    .findById(
-                        RequirementDocument.id(o.directiveId(), o.requirementId()),
-                        RequirementDocument.class)
+            o -> {
+              if (o.hasPendingEffects()) {
+                // Its last change is finished first (or, if someone else is at it, waited for).
+                return effects
+                    .finish(o)
                     .flatMap(
-                        requirement -> {
-                          var contribution =
-                              Contribution.of(
-                                  ObligationState.valueOf(o.state()),
-                                  o.late(),
-                                  o.submittedValues(),
-                                  requirement.indicatorSpecs());
-                          Update update =
-                              new Update()
-                                  .set("unitPath", event.path())
-                                  .set("parentId", event.parentId())
-                                  .set("ancestors", Periods.ancestors(event.path()))
-                                  .set("pendingKey", "m:" + o.id() + "#" + (o.revision() + 1))
-                                  .set("pendingDelta", contribution)
-                                  .set("pendingFromAncestors", o.ancestors());
-                          return obligations.compareAndSet(o.id(), o.revision(), update);
-                        }))
-        .flatMap(
-            written -> {
-              if (written) {
-                return obligations.find(id).flatMap(effects::finish).thenReturn(true);
+                        finished ->
+                            finished
+                                ? again(id, event, attempt)
+                                : Mono.delay(Duration.ofMillis(50L * attempt))
+                                    .then(again(id, event, attempt)));
               }
-              return attempt >= ATTEMPTS
-                  ? Mono.error(new IllegalStateException("obligation " + id + " kept changing"))
-                  : move(id, event, attempt + 1);
-            });
+              return templates.of(o).flatMap(requirement -> moveOnce(o, event, requirement));
+            })
+        .flatMap(moved -> moved ? Mono.just(true) : again(id, event, attempt));
+  }
+
+  /** One compare-and-set moving the whole contribution; false when the obligation changed. */
+  private Mono<Boolean> moveOnce(
+      ObligationDocument o, OrgUnitChanged event, RequirementDocument requirement) {
+    var contribution =
+        Contribution.of(
+            ObligationState.valueOf(o.state()),
+            o.late(),
+            o.submittedValues(),
+            requirement.indicatorSpecs());
+    String key = "m:" + o.id() + "#" + (o.revision() + 1);
+    List<String> ancestors = Periods.ancestors(event.path());
+    PendingEffects.Claim claim = effects.newClaim();
+    Update update =
+        new Update()
+            .set("unitPath", event.path())
+            .set("parentId", event.parentId())
+            .set("ancestors", ancestors)
+            .set("pendingKey", key)
+            .set("pendingDelta", contribution)
+            .set("pendingFromAncestors", o.ancestors())
+            .set("pendingClaim", claim.token())
+            .set("pendingClaimUntil", claim.until());
+    PendingEffects.Change change =
+        new PendingEffects.Change(
+            o.id(),
+            o.revision() + 1,
+            key,
+            o.directiveId(),
+            o.requirementId(),
+            o.periodKey(),
+            ancestors,
+            contribution,
+            o.ancestors(),
+            List.of());
+    return obligations
+        .compareAndSet(o.id(), o.revision(), update)
+        .flatMap(
+            written ->
+                written ? effects.finishClaimed(change, claim).thenReturn(true) : Mono.just(false));
+  }
+
+  private Mono<Boolean> again(String id, OrgUnitChanged event, int attempt) {
+    return attempt >= ATTEMPTS
+        ? Mono.error(new IllegalStateException("obligation " + id + " kept changing"))
+        : Mono.defer(() -> move(id, event, attempt + 1));
   }
 }

@@ -33,6 +33,9 @@ import vn.chidao.reporting.outbox.OutboxEntry;
  *     delta is then taken from these and given to {@code ancestors}
  * @param attachmentIds files attached to the report being prepared (see {@code attachment}),
  *     changed under the same compare-and-set as the rest, so a submission keeps exactly these
+ * @param pendingClaim / pendingClaimUntil who applies those effects, and until when: set by the
+ *     change itself for the request that made it, so nobody applies them concurrently; another
+ *     finisher takes over only once the claim expired
  */
 @Document(ObligationDocument.COLLECTION)
 public record ObligationDocument(
@@ -78,7 +81,9 @@ public record ObligationDocument(
     Map<String, Number> pendingDelta,
     List<String> pendingFromAncestors,
     List<OutboxEntry> pendingEvents,
-    List<String> attachmentIds) {
+    List<String> attachmentIds,
+    String pendingClaim,
+    Instant pendingClaimUntil) {
 
   public static final String COLLECTION = "obligations";
 
@@ -172,6 +177,8 @@ public record ObligationDocument(
         pendingDelta,
         pendingFromAncestors,
         pendingEvents,
+        null,
+        null,
         null);
   }
 

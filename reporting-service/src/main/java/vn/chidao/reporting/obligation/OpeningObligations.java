@@ -176,11 +176,8 @@ public class OpeningObligations {
     }
     List<ObligationDocument> docs =
         reporters.stream().map(unit -> obligation(requirement, period, unit, batchKey)).toList();
-    List<String> ids = docs.stream().map(ObligationDocument::id).toList();
     return obligations
-        .insertAll(docs)
-        .thenMany(obligations.openedBy(ids, batchKey))
-        .collectList()
+        .insertOpenedBy(docs, batchKey)
         .flatMap(
             ours ->
                 counters

@@ -54,6 +54,33 @@ public class Outbox {
     return store(entries).then(Flux.fromIterable(entries).flatMap(this::publishOrKeep, 8).then());
   }
 
+  /**
+   * Publishes the entries now and stores those the broker did not confirm, for the relay. Completes
+   * once each one is confirmed or stored; fails only if storing fails.
+   */
+  public Mono<Void> publishOrStore(List<OutboxEntry> entries) {
+    if (entries.isEmpty()) {
+      return Mono.empty();
+    }
+    return Flux.fromIterable(entries)
+        .flatMap(
+            entry ->
+                publisher
+                    .publish(entry, settings.confirmTimeout())
+                    .then(Mono.<OutboxEntry>empty())
+                    .onErrorResume(
+                        error -> {
+                          log.warn(
+                              "Event {} not confirmed; kept for the outbox relay: {}",
+                              entry.eventId(),
+                              error.toString());
+                          return Mono.just(entry);
+                        }),
+            8)
+        .collectList()
+        .flatMap(this::store);
+  }
+
   /** One relay round over entries the storing request did not get confirmed. */
   public Mono<Long> relayPending() {
     return Mono.defer(

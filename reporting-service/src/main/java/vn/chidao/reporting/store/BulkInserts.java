@@ -17,8 +17,14 @@ public final class BulkInserts {
 
   public static Mono<Void> insertIgnoringDuplicates(
       ReactiveMongoTemplate mongo, String collection, List<?> objects) {
+    return insertCountingDuplicates(mongo, collection, objects).then();
+  }
+
+  /** The same; tells how many documents were there already (0: every one was inserted now). */
+  public static Mono<Integer> insertCountingDuplicates(
+      ReactiveMongoTemplate mongo, String collection, List<?> objects) {
     if (objects.isEmpty()) {
-      return Mono.empty();
+      return Mono.just(0);
     }
     List<Document> documents =
         objects.stream()
@@ -32,12 +38,12 @@ public final class BulkInserts {
     return mongo
         .getCollection(collection)
         .flatMap(c -> Mono.from(c.insertMany(documents, new InsertManyOptions().ordered(false))))
-        .then()
+        .thenReturn(0)
         .onErrorResume(
             MongoBulkWriteException.class,
             error ->
                 error.getWriteErrors().stream().allMatch(e -> e.getCode() == 11000)
-                    ? Mono.empty()
+                    ? Mono.just(error.getWriteErrors().size())
                     : Mono.error(error));
   }
 }

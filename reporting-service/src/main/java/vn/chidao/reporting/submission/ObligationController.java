@@ -25,7 +25,7 @@ import vn.chidao.platform.security.ChidaoUser;
 import vn.chidao.platform.security.CurrentUser;
 import vn.chidao.reporting.obligation.ObligationDocument;
 import vn.chidao.reporting.obligation.ObligationStore;
-import vn.chidao.reporting.obligation.RequirementDocument;
+import vn.chidao.reporting.obligation.RequirementTemplates;
 
 /**
  * Reports of the caller's unit, and those sent to it for review. Who the caller is (unit, unit
@@ -37,6 +37,7 @@ class ObligationController {
 
   private final ObligationStore obligations;
   private final SubmittingReports submitting;
+  private final RequirementTemplates templates;
   private final ReactiveMongoTemplate mongo;
   private final AttachedFiles files;
   private final Clock clock;
@@ -44,11 +45,13 @@ class ObligationController {
   ObligationController(
       ObligationStore obligations,
       SubmittingReports submitting,
+      RequirementTemplates templates,
       ReactiveMongoTemplate mongo,
       AttachedFiles files,
       Clock clock) {
     this.obligations = obligations;
     this.submitting = submitting;
+    this.templates = templates;
     this.mongo = mongo;
     this.files = files;
     this.clock = clock;
@@ -174,9 +177,8 @@ class ObligationController {
   }
 
   private Mono<ObligationView> withTemplate(ObligationDocument o) {
-    return mongo
-        .findById(
-            RequirementDocument.id(o.directiveId(), o.requirementId()), RequirementDocument.class)
+    return templates
+        .of(o)
         .map(requirement -> ObligationView.of(o, clock.instant(), requirement))
         .defaultIfEmpty(ObligationView.of(o, clock.instant(), null))
         .zipWith(files.of(o), ObligationView::withAttachments);

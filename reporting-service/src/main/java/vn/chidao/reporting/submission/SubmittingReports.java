@@ -1,10 +1,15 @@
 package vn.chidao.reporting.submission;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -20,6 +25,7 @@ import vn.chidao.reporting.obligation.OpeningObligations;
 import vn.chidao.reporting.obligation.PendingEffects;
 import vn.chidao.reporting.obligation.Periods;
 import vn.chidao.reporting.obligation.RequirementDocument;
+import vn.chidao.reporting.obligation.RequirementTemplates;
 import vn.chidao.reporting.obligation.model.Contribution;
 import vn.chidao.reporting.obligation.model.IndicatorSpec;
 import vn.chidao.reporting.obligation.model.Lifecycle;
@@ -32,17 +38,21 @@ import vn.chidao.reporting.outbox.OutboxEntry;
 /**
  * Drafting, submitting, returning and accepting a report. Every change is one compare-and-set on
  * the obligation's revision that also records the change's effects (its delta to the totals above,
- * its events); a concurrent change makes it re-read and decide again. The effects are applied right
- * after ({@link PendingEffects}). A refused action changes nothing.
+ * its events) and claims them for this request; a concurrent change makes it re-read and decide
+ * again. The effects are applied right after ({@link PendingEffects}); an obligation whose last
+ * change another request is still finishing is retried shortly. The requirement's template comes
+ * from memory ({@link RequirementTemplates}). A refused action changes nothing.
  */
 @Service
 public class SubmittingReports {
 
   static final int MAX_COMMENT = 4_000;
-  private static final int ATTEMPTS = 5;
+  private static final int ATTEMPTS = 8;
+  private static final Logger log = LoggerFactory.getLogger(SubmittingReports.class);
 
   private final ReactiveMongoTemplate mongo;
   private final ObligationStore obligations;
+  private final RequirementTemplates templates;
   private final PendingEffects effects;
   private final Outbox outbox;
   private final Clock clock;
@@ -50,11 +60,13 @@ public class SubmittingReports {
   SubmittingReports(
       ReactiveMongoTemplate mongo,
       ObligationStore obligations,
+      RequirementTemplates templates,
       PendingEffects effects,
       Outbox outbox,
       Clock clock) {
     this.mongo = mongo;
     this.obligations = obligations;
+    this.templates = templates;
     this.effects = effects;
     this.outbox = outbox;
     this.clock = clock;
@@ -208,54 +220,74 @@ public class SubmittingReports {
 
   /** Loads the obligation and its requirement, decides, writes under compare-and-set, retries. */
   private Mono<ObligationDocument> change(
-      String id,
-      java.util.function.BiFunction<ObligationDocument, RequirementDocument, Change> decide) {
+      String id, BiFunction<ObligationDocument, RequirementDocument, Change> decide) {
     return attempt(id, decide, 1);
   }
 
   private Mono<ObligationDocument> attempt(
-      String id,
-      java.util.function.BiFunction<ObligationDocument, RequirementDocument, Change> decide,
-      int attempt) {
+      String id, BiFunction<ObligationDocument, RequirementDocument, Change> decide, int attempt) {
     return obligations
         .find(id)
         .switchIfEmpty(Mono.error(Access::notFound))
-        // An earlier change whose effects were interrupted is finished first.
         .flatMap(
-            o ->
-                o.hasPendingEffects() ? effects.finish(o).then(obligations.find(id)) : Mono.just(o))
-        .flatMap(
-            o ->
-                mongo
-                    .findById(
-                        RequirementDocument.id(o.directiveId(), o.requirementId()),
-                        RequirementDocument.class)
-                    .switchIfEmpty(
-                        Mono.error(
-                            () -> new IllegalStateException("requirement of " + id + " missing")))
-                    .flatMap(requirement -> write(o, requirement, decide.apply(o, requirement))))
-        .flatMap(
-            written -> {
-              if (written.isPresent()) {
-                return Mono.just(written.get());
+            o -> {
+              if (o.hasPendingEffects()) {
+                // An earlier change is being finished (or was interrupted): finish it or wait.
+                return effects
+                    .finish(o)
+                    .flatMap(
+                        finished ->
+                            again(
+                                id, decide, attempt, finished ? Duration.ZERO : backoff(attempt)));
               }
-              if (attempt >= ATTEMPTS) {
-                return Mono.error(
-                    ProblemException.conflict(
-                        "concurrent-change",
-                        "Báo cáo vừa được người khác thay đổi; hãy tải lại và thử lại."));
-              }
-              return attempt(id, decide, attempt + 1);
+              return templates
+                  .of(o)
+                  .switchIfEmpty(
+                      Mono.error(
+                          () -> new IllegalStateException("requirement of " + id + " missing")))
+                  .flatMap(requirement -> write(o, requirement, decide.apply(o, requirement)))
+                  .flatMap(
+                      written ->
+                          written.isPresent()
+                              ? Mono.just(written.get())
+                              : again(id, decide, attempt, Duration.ZERO));
             });
   }
 
-  private Mono<java.util.Optional<ObligationDocument>> write(
+  private Mono<ObligationDocument> again(
+      String id,
+      BiFunction<ObligationDocument, RequirementDocument, Change> decide,
+      int attempt,
+      Duration after) {
+    if (attempt >= ATTEMPTS) {
+      return Mono.error(
+          ProblemException.conflict(
+              "concurrent-change",
+              "Báo cáo vừa được người khác thay đổi; hãy tải lại và thử lại."));
+    }
+    Mono<ObligationDocument> next = Mono.defer(() -> attempt(id, decide, attempt + 1));
+    return after.isZero() ? next : Mono.delay(after).then(next);
+  }
+
+  private static Duration backoff(int attempt) {
+    return Duration.ofMillis(20L * attempt);
+  }
+
+  /**
+   * Writes the change under compare-and-set with its effects and a claim on them, then applies the
+   * effects. In sequence: the version kept, the change, then the counters (one write per counter,
+   * shared with concurrent submissions) alongside the events' publication (stored in the outbox
+   * only when not confirmed), clearing the change, the counters forgetting its key, the changed
+   * obligation read back.
+   */
+  private Mono<Optional<ObligationDocument>> write(
       ObligationDocument o, RequirementDocument requirement, Change change) {
     List<IndicatorSpec> indicators = requirement.indicatorSpecs();
     Map<String, Number> before =
         Contribution.of(state(o), o.late(), o.submittedValues(), indicators);
     Map<String, Number> after =
         Contribution.of(change.after(), change.lateAfter(), change.figuresAfter(), indicators);
+    Map<String, Number> delta = Contribution.delta(before, after);
     String key = o.id() + "#" + (o.revision() + 1);
     List<OutboxEntry> events = new ArrayList<>();
     Mono<Void> keepVersion = Mono.empty();
@@ -266,22 +298,47 @@ public class SubmittingReports {
         events.add(outbox.entry(eventId(event), event));
       }
     }
+    PendingEffects.Claim claim = effects.newClaim();
     Update update =
         change
             .update()
             .set("pendingKey", key)
-            .set("pendingDelta", Contribution.delta(before, after))
-            .set("pendingEvents", events);
+            .set("pendingDelta", delta)
+            .set("pendingEvents", events)
+            .set("pendingClaim", claim.token())
+            .set("pendingClaimUntil", claim.until());
+    PendingEffects.Change effectsToApply =
+        new PendingEffects.Change(
+            o.id(),
+            o.revision() + 1,
+            key,
+            o.directiveId(),
+            o.requirementId(),
+            o.periodKey(),
+            o.ancestors(),
+            delta,
+            null,
+            events);
     return keepVersion
         .then(obligations.compareAndSet(o.id(), o.revision(), update))
         .flatMap(
             written ->
                 written
-                    ? obligations
-                        .find(o.id())
-                        .flatMap(changed -> effects.finish(changed).then(obligations.find(o.id())))
-                        .map(java.util.Optional::of)
-                    : Mono.just(java.util.Optional.<ObligationDocument>empty()));
+                    ? effects
+                        .finishClaimed(effectsToApply, claim)
+                        // The change is stored with its effects: a failure here only delays them
+                        // (the sweep finishes them once the claim expired).
+                        .onErrorResume(
+                            error -> {
+                              log.warn(
+                                  "Effects of {} left for the sweep: {}", key, error.toString());
+                              return Mono.empty();
+                            })
+                        // Read after, not alongside: the in-process test server may fail to encode
+                        // a document another command is changing at that moment.
+                        .then(obligations.find(o.id()))
+                        .map(Optional::of)
+                    : Mono.just(Optional.<ObligationDocument>empty()));
   }
 
   private static String eventId(Object event) {

@@ -12,8 +12,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param id {@code unitId~directiveId~requirementId~periodKey}
  * @param parentId the unit's parent, so a parent's drill-down finds its children's totals
- * @param applied the most recent change keys applied here: a change re-applied after a crash meets
- *     its own key and is skipped
+ * @param applied the keys of the changes added here that could still come again (batches for good,
+ *     an obligation's change until it is cleared there): a repeated change meets its key and adds
+ *     nothing (see {@link Counters})
+ * @param v version, moved on by every write: writes are compare-and-set on {@code {_id, v}}
  */
 @Document(CounterDocument.COLLECTION)
 public record CounterDocument(
@@ -24,7 +26,8 @@ public record CounterDocument(
     String requirementId,
     String periodKey,
     Map<String, Number> t,
-    List<String> applied) {
+    List<String> applied,
+    Long v) {
 
   public static final String COLLECTION = "counters";
 

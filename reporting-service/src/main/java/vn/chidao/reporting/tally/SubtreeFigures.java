@@ -26,10 +26,12 @@ public class SubtreeFigures {
 
   private final ReactiveMongoTemplate mongo;
   private final UnitCopies units;
+  private final Counters counters;
 
-  SubtreeFigures(ReactiveMongoTemplate mongo, UnitCopies units) {
+  SubtreeFigures(ReactiveMongoTemplate mongo, UnitCopies units, Counters counters) {
     this.mongo = mongo;
     this.units = units;
+    this.counters = counters;
   }
 
   /** A requirement-period. */
@@ -61,17 +63,14 @@ public class SubtreeFigures {
         .zipWith(requirement(period))
         .flatMap(
             found ->
-                mongo
-                    .findById(
+                counters
+                    .totals(
                         CounterDocument.id(
                             found.getT1().unitId(),
                             period.directiveId(),
                             period.requirementId(),
-                            period.periodKey()),
-                        CounterDocument.class)
-                    .map(c -> new Totals().add(c.t()))
-                    .defaultIfEmpty(new Totals())
-                    .map(totals -> totals.rollUp(found.getT2().indicatorSpecs())));
+                            period.periodKey()))
+                    .map(t -> new Totals().add(t).rollUp(found.getT2().indicatorSpecs())));
   }
 
   /** The unit's children, each with its subtree's figures (completeness only), one page. */
@@ -99,11 +98,7 @@ public class SubtreeFigures {
     String ownId =
         ObligationDocument.id(
             period.directiveId(), period.requirementId(), period.periodKey(), unit.unitId());
-    Mono<Map<String, Number>> below =
-        mongo
-            .findById(counterId, CounterDocument.class)
-            .map(c -> c.t() == null ? Map.<String, Number>of() : c.t())
-            .defaultIfEmpty(Map.of());
+    Mono<Map<String, Number>> below = counters.totals(counterId);
     Mono<java.util.Optional<ObligationDocument>> own =
         mongo
             .findById(ownId, ObligationDocument.class)
