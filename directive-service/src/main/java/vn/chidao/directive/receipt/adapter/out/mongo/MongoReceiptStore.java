@@ -3,6 +3,8 @@ package vn.chidao.directive.receipt.adapter.out.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -73,12 +75,27 @@ class MongoReceiptStore implements ReceiptStore {
         .map(result -> result.getModifiedCount() == 1);
   }
 
+  /**
+   * Upserts: a receipt may come before the delivery job has read the whole audience and saved the
+   * counters (it then sets their audience and keeps this count).
+   */
   @Override
   public Mono<Void> count(String directiveId, List<String> nodes, ReceiptStep step) {
-    List<String> ids =
-        nodes.stream().map(n -> DeliveryCollections.counterId(directiveId, n)).toList();
+    List<UpdateOneModel<Document>> increments =
+        nodes.stream()
+            .map(
+                node ->
+                    new UpdateOneModel<Document>(
+                        new Document("_id", DeliveryCollections.counterId(directiveId, node)),
+                        new Document("$inc", new Document(step.field(), 1))
+                            .append(
+                                "$setOnInsert",
+                                new Document("directiveId", directiveId).append("unitId", node)),
+                        new UpdateOptions().upsert(true)))
+            .toList();
     return mongo
-        .updateMulti(query(where("_id").in(ids)), new Update().inc(step.field(), 1), COUNTS)
+        .getCollection(COUNTS)
+        .flatMap(counts -> Mono.from(counts.bulkWrite(increments)))
         .then();
   }
 
