@@ -134,6 +134,24 @@ public class IssuingDirective {
         .then(issue(note.citing(Reference.to(originalId, Relation.FORWARDS)), caller));
   }
 
+  /**
+   * The caller's unit amends and supplements {@code originalId}, one of its own in force, with a
+   * new document citing it ({@code AMENDS}); the original stays in force and its audit trail
+   * records the amendment. {@code amendment} already carries the original's distribution list.
+   */
+  public Mono<Directive> amend(String originalId, IssueDirectiveCommand amendment, Caller caller) {
+    return citations
+        .amendable(originalId, caller)
+        .flatMap(
+            original ->
+                issue(amendment.citing(Reference.to(originalId, Relation.AMENDS)), caller)
+                    .flatMap(
+                        issued ->
+                            audit
+                                .record(originalId, "AMENDED", null, caller, issued.symbol())
+                                .thenReturn(issued)));
+  }
+
   /** A stored directive. */
   private record Stored(Directive directive) {}
 
@@ -181,7 +199,8 @@ public class IssuingDirective {
                     ? number(command, allowed.issuerUnit(), now, ids.directiveId())
                     : Mono.error(DeliveringDirective.emptyAudience()))
         .map(number -> Directive.issue(ids, content, allowed, caller, now, number, details))
-        .flatMap(directive -> store.insertIssued(directive, 0, 0))
+        .flatMap(
+            directive -> noteFollowUps(directive, caller).then(store.insertIssued(directive, 0, 0)))
         .flatMap(
             issued ->
                 audit
@@ -204,13 +223,35 @@ public class IssuingDirective {
         : numbers.allocate(issuer, docType, secret, content.place(), now, directiveId);
   }
 
+  /**
+   * Before the directive is stored, the receipts it will move are noted (so a crash right after the
+   * insert is finished by the receipt repair at the next start).
+   */
+  private Mono<Void> noteFollowUps(Directive directive, Caller caller) {
+    return Flux.fromIterable(followedUp(directive))
+        .concatMap(
+            reference ->
+                receipts.intendFollowUp(
+                    reference.directiveId(), caller, stepFor(reference), directive.id()))
+        .then();
+  }
+
+  private static List<Reference> followedUp(Directive directive) {
+    return directive.details().references().stream()
+        .filter(Reference::inSystem)
+        .filter(reference -> reference.relation() != Relation.AMENDS)
+        .toList();
+  }
+
+  private static ReceiptStep stepFor(Reference reference) {
+    return reference.relation() == Relation.FORWARDS
+        ? ReceiptStep.FORWARDED
+        : ReceiptStep.IMPLEMENTED;
+  }
+
   /** Forwarding or implementing a received directive moves the caller's unit's receipt of it. */
   private Mono<Void> followUps(Directive issued, Caller caller) {
-    List<Reference> cited =
-        issued.details().references().stream()
-            .filter(Reference::inSystem)
-            .filter(reference -> reference.relation() != Relation.AMENDS)
-            .toList();
+    List<Reference> cited = followedUp(issued);
     return Flux.fromIterable(cited)
         .concatMap(
             reference ->
@@ -218,13 +259,7 @@ public class IssuingDirective {
                     .findById(reference.directiveId())
                     .flatMap(
                         parent ->
-                            receipts.followedUp(
-                                parent,
-                                caller,
-                                reference.relation() == Relation.FORWARDS
-                                    ? ReceiptStep.FORWARDED
-                                    : ReceiptStep.IMPLEMENTED,
-                                issued.id())))
+                            receipts.followedUp(parent, caller, stepFor(reference), issued.id())))
         .then();
   }
 
