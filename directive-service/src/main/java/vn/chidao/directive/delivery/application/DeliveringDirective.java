@@ -44,7 +44,9 @@ import vn.chidao.platform.problem.ProblemException;
  * <p>A job interrupted anywhere — crash, broker down — is run again by the relay: it streams the
  * audience again; units inside a recorded batch's range go back into that batch (written again,
  * published if it was not), the others into new batches. A re-published batch has the same event
- * id. A recall stops the job after the batches in flight.
+ * id. A run that finds a batch number it was about to record recorded already (another instance
+ * runs the job too) stops, so two runs never give one number to different units. A recall stops the
+ * job after the batches in flight.
  */
 @Service
 public class DeliveringDirective {
@@ -149,7 +151,17 @@ public class DeliveringDirective {
             batch ->
                 recorded.contains(batch.number())
                     ? Mono.just(batch)
-                    : store.recordBatch(id, BatchRange.of(batch)).thenReturn(batch))
+                    : store
+                        .recordBatch(id, BatchRange.of(batch))
+                        .flatMap(
+                            fresh ->
+                                fresh
+                                    ? Mono.just(batch)
+                                    : Mono.error(
+                                        new IllegalStateException(
+                                            "batch "
+                                                + batch.number()
+                                                + " was recorded by another run of this job"))))
         .flatMap(batch -> store.writeRows(id, batch, now).thenReturn(batch), settings.concurrency())
         .flatMap(batch -> resolved.thenReturn(batch), Integer.MAX_VALUE)
         .flatMap(

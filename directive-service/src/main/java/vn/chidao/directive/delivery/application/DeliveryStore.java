@@ -20,8 +20,11 @@ public interface DeliveryStore {
   /** One row per unit of the batch; rows that exist already (a retry) are left as they are. */
   Mono<Void> writeRows(String directiveId, PlannedBatch batch, Instant deliveredAt);
 
-  /** Records a batch in the job before its rows are written (once: a second record is ignored). */
-  Mono<Void> recordBatch(String directiveId, BatchRange batch);
+  /**
+   * Records a batch in the job before its rows are written; false when a batch of that number is
+   * recorded already (another run of the job got there first).
+   */
+  Mono<Boolean> recordBatch(String directiveId, BatchRange batch);
 
   /**
    * The running receipt totals with their audience; counts a receipt already added (it may come

@@ -67,7 +67,7 @@ class MongoDeliveryStore implements DeliveryStore {
   }
 
   @Override
-  public Mono<Void> recordBatch(String directiveId, BatchRange batch) {
+  public Mono<Boolean> recordBatch(String directiveId, BatchRange batch) {
     return mongo
         .updateFirst(
             query(where("_id").is(directiveId).and(PLANNED + ".n").ne(batch.number())),
@@ -79,7 +79,7 @@ class MongoDeliveryStore implements DeliveryStore {
                         .append("from", batch.from())
                         .append("to", batch.to())),
             DIRECTIVES)
-        .then();
+        .map(result -> result.getModifiedCount() == 1);
   }
 
   /**
