@@ -47,7 +47,9 @@ import vn.chidao.testsupport.synthetic.SyntheticUnit;
  * issue use case, and the clock runs until every delivery row is stored and every {@code
  * DirectiveDelivered} batch was confirmed by the real RabbitMQ. In the same run, against the same
  * database and broker: the raw bulk-insert rate of rows of the same shape (same batch size and
- * concurrency as the service), and the raw confirmed publish rate of messages of the batches' size.
+ * concurrency as the service; measured right before and right after the fan-out, averaged), and the
+ * raw confirmed publish rate of messages of the batches' size. Each phase also reports the CPU time
+ * the process used (the in-process MongoDB included), steadier than wall time on a shared machine.
  * One province's directive is issued first, unmeasured, to warm the service up. Prints one JSON
  * line last. Argument: number of units (default: the national tree, 255,356).
  */
@@ -116,14 +118,29 @@ public final class FanoutBenchmark {
                 .id();
         awaitDelivered(client.getDatabase(database).getCollection("directives"), warmUp);
 
+        // The raw insert is measured right before and right after the fan-out and averaged, and
+        // every phase also reports the CPU time this process used (the in-process MongoDB
+        // included): on a shared machine the load changes from one minute to the next, and the
+        // CPU ratio is the steadier of the two.
+        MongoCollection<Document> raw =
+            client.getDatabase(database).getCollection("bench_raw_rows");
+        Phase insertBefore = Phase.measure(() -> rawInsert(raw, nation, batchSize, concurrency));
+        log("raw insert before: " + insertBefore);
+
         log("issuing to the whole tree");
-        long started = System.nanoTime();
-        String id = issuing.issue(everyone, centre).block(LIMIT).id();
-        double accepted = seconds(started);
         MongoCollection<Document> directives =
             client.getDatabase(database).getCollection("directives");
-        awaitDelivered(directives, id);
-        double fanout = seconds(started);
+        double[] accepted = new double[1];
+        Phase fanout =
+            Phase.measure(
+                () -> {
+                  long started = System.nanoTime();
+                  String id = issuing.issue(everyone, centre).block(LIMIT).id();
+                  accepted[0] = seconds(started);
+                  awaitDelivered(directives, id);
+                  idHolder[0] = id;
+                });
+        String id = idHolder[0];
         long rows =
             Mono.from(
                     client
@@ -136,15 +153,14 @@ public final class FanoutBenchmark {
         }
         int batches = (int) Math.ceil(rows / (double) batchSize);
         int eventBytes = 200 + (int) (rows / batches) * 36; // ids of ~30 characters in JSON
-        log("delivered in " + fanout + " s (answered after " + accepted + " s)");
+        log("delivered: " + fanout + " (answered after " + accepted[0] + " s)");
 
-        double rawInsert =
-            rawInsert(
-                client.getDatabase(database).getCollection("bench_raw_rows"),
-                nation,
-                batchSize,
-                concurrency);
-        log("raw insert of " + nation.size() + " rows: " + rawInsert + " s");
+        Mono.from(raw.drop())
+            .block(LIMIT); // the second raw insert also starts on an empty collection
+        Phase insertAfter = Phase.measure(() -> rawInsert(raw, nation, batchSize, concurrency));
+        log("raw insert after: " + insertAfter);
+        double rawInsert = (insertBefore.seconds() + insertAfter.seconds()) / 2;
+        double rawInsertCpu = (insertBefore.cpuSeconds() + insertAfter.cpuSeconds()) / 2;
         double rawPublish = rawPublish(rabbit, batches, eventBytes);
         log(
             "raw publish of "
@@ -155,34 +171,65 @@ public final class FanoutBenchmark {
                 + rawPublish
                 + " s");
 
-        double unitsPerSecond = rows / fanout;
+        double unitsPerSecond = rows / fanout.seconds();
         double rawInsertRate = nation.size() / rawInsert;
         System.out.println(
             String.format(
                 Locale.ROOT,
                 "{\"benchmark\":\"fanout\",\"units\":%d,\"batches\":%d,\"seconds\":%.2f,"
                     + "\"acceptedAfterSeconds\":%.2f,\"unitsPerSecond\":%.0f,"
-                    + "\"rawInsertSeconds\":%.2f,\"rawInsertPerSecond\":%.0f,"
+                    + "\"rawInsertSeconds\":%.2f,\"rawInsertSecondsBeforeAfter\":[%.2f,%.2f],"
+                    + "\"rawInsertPerSecond\":%.0f,"
                     + "\"rawPublishSeconds\":%.2f,\"rawPublishPerSecond\":%.0f,"
                     + "\"rawPublishUnitsPerSecond\":%.0f,\"ratioToRawInsert\":%.2f,"
-                    + "\"mongo\":\"%s\"}",
+                    + "\"cpuSeconds\":%.2f,\"rawInsertCpuSeconds\":%.2f,"
+                    + "\"cpuRatioToRawInsert\":%.2f,\"mongo\":\"%s\"}",
                 rows,
                 batches,
-                fanout,
-                accepted,
+                fanout.seconds(),
+                accepted[0],
                 unitsPerSecond,
                 rawInsert,
+                insertBefore.seconds(),
+                insertAfter.seconds(),
                 rawInsertRate,
                 rawPublish,
                 batches / rawPublish,
                 rows / rawPublish,
                 unitsPerSecond / rawInsertRate,
+                fanout.cpuSeconds(),
+                rawInsertCpu,
+                rawInsertCpu / fanout.cpuSeconds(),
                 TestMongo.isRealMongo() ? "mongod" : "mongo-java-server (in process)"));
       } finally {
         service.close();
       }
     }
     System.exit(0);
+  }
+
+  private static final String[] idHolder = new String[1];
+
+  /** Wall-clock and process CPU seconds of one phase. */
+  private record Phase(double seconds, double cpuSeconds) {
+
+    static Phase measure(Runnable phase) {
+      long cpu = processCpuNanos();
+      long started = System.nanoTime();
+      phase.run();
+      return new Phase(FanoutBenchmark.seconds(started), (processCpuNanos() - cpu) / 1e9);
+    }
+
+    private static long processCpuNanos() {
+      return ((com.sun.management.OperatingSystemMXBean)
+              java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+          .getProcessCpuTime();
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%.2f s (CPU %.2f s)", seconds, cpuSeconds);
+    }
   }
 
   private static ConfigurableApplicationContext start(
@@ -256,12 +303,11 @@ public final class FanoutBenchmark {
   }
 
   /** Rows of the delivery shape, same batch size and concurrency as the service. */
-  private static double rawInsert(
+  private static void rawInsert(
       MongoCollection<Document> raw, SyntheticNation nation, int batchSize, int concurrency) {
     List<SyntheticUnit> units = nation.units();
     Date at = new Date();
     String directiveId = UUID.randomUUID().toString();
-    long started = System.nanoTime();
     Flux.range(0, (units.size() + batchSize - 1) / batchSize)
         .flatMap(
             b -> {
@@ -282,7 +328,6 @@ public final class FanoutBenchmark {
             },
             concurrency)
         .blockLast(LIMIT);
-    return seconds(started);
   }
 
   /** Persistent messages with publisher confirms to a bound queue of the same broker. */

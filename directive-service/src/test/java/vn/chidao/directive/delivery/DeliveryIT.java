@@ -227,4 +227,72 @@ class DeliveryIT extends ServiceIT {
                 .asInt())
         .isEqualTo(4);
   }
+
+  @Test
+  void a_delivery_cut_short_before_its_last_batch_was_recorded_is_finished_from_the_tree()
+      throws Exception {
+    DirectiveResponse created =
+        issue(
+            TRAN_BIEN_VAN_THU,
+            Map.of(
+                "docType", "CV",
+                "subject", "Về việc tổng kết công tác dân vận",
+                "recipients", List.of(Map.of("unitId", "dn-tranbien", "scope", "SUBTREE"))));
+    awaitDelivered(created.id());
+    Map<String, Document> before = rows(created.id());
+    eventsOf(
+        delivered,
+        DirectiveDelivered.class,
+        e -> e.directiveId().equals(created.id()),
+        seen -> seen.size() >= 2);
+
+    // As if the process died after batch 1 (recorded, written, published) and before batch 2 was
+    // recorded: no rows of batch 2, no counters, the audience not yet read to the end.
+    mongo
+        .remove(
+            Query.query(Criteria.where("directiveId").is(created.id()).and("batch").is(2)),
+            "deliveries")
+        .block();
+    mongo
+        .remove(Query.query(Criteria.where("directiveId").is(created.id())), "receipt_counts")
+        .block();
+    mongo
+        .updateFirst(
+            Query.query(Criteria.where("_id").is(created.id())),
+            new Update()
+                .set("delivery.state", "DELIVERING")
+                .set("delivery.published", List.of(1))
+                .set("delivery.unitsPublished", 3)
+                .set("delivery.resolved", false)
+                .set("delivery.audience", 0)
+                .set("delivery.batches", 0)
+                .pull("delivery.planned", new Document("n", 2))
+                .set("delivery.startedAt", Date.from(Instant.now().minus(1, ChronoUnit.MINUTES))),
+            DirectiveDocument.COLLECTION)
+        .block();
+    assertThat(rows(created.id())).hasSize(3);
+
+    List<DirectiveDelivered> again =
+        eventsOf(
+            delivered,
+            DirectiveDelivered.class,
+            e -> e.directiveId().equals(created.id()),
+            seen -> !seen.isEmpty());
+    awaitDelivered(created.id());
+    assertThat(again)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.eventId()).isEqualTo(created.id() + ":delivered:2");
+              assertThat(e.batchCount()).isEqualTo(2);
+              assertThat(e.unitIds()).hasSize(1);
+            });
+    assertThat(rows(created.id()).keySet()).isEqualTo(before.keySet());
+    var receipts = getJson(TRAN_BIEN_VAN_THU, "/api/directives/{id}/receipts", created.id());
+    assertThat(receipts.get("delivery").get("unitsDelivered").asInt()).isEqualTo(4);
+    assertThat(receipts.get("delivery").get("audience").asInt()).isEqualTo(4);
+    assertThat(receipts.get("total").get("audience").asInt())
+        .as("the counters saved again from the tree")
+        .isEqualTo(4);
+  }
 }

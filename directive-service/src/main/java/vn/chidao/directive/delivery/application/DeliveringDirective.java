@@ -3,7 +3,7 @@ package vn.chidao.directive.delivery.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,31 +13,40 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 import vn.chidao.directive.audit.application.AuditTrail;
 import vn.chidao.directive.delivery.model.AudienceMember;
+import vn.chidao.directive.delivery.model.BatchRange;
 import vn.chidao.directive.delivery.model.Batcher;
 import vn.chidao.directive.delivery.model.DeliveryProgress;
 import vn.chidao.directive.delivery.model.PlannedBatch;
 import vn.chidao.directive.delivery.model.ReceiptNodes;
 import vn.chidao.directive.issue.application.DirectiveStore;
+import vn.chidao.directive.issue.application.UnitDirectory;
 import vn.chidao.directive.issue.model.Directive;
+import vn.chidao.directive.issue.model.Recipient;
 import vn.chidao.platform.problem.ProblemException;
 
 /**
- * Delivers an issued directive to its audience in two halves around the commit point.
+ * Delivers an issued directive after its commit point (the directive stored with its job {@code
+ * DELIVERING}); the issue API has answered by then.
  *
- * <p>Before the directive is stored, {@link #writeRows} streams the audience from the read copy,
- * cuts it into batches of one purpose and writes each batch's rows in one unordered bulk insert
- * while the read goes on (rows that exist already are kept); the rows carry their batch number and
- * are the plan. Rows of a directive that never gets stored are invisible (every read goes through
- * the directive). Storing the directive with its job {@code DELIVERING} is the commit point.
+ * <p>The job streams the audience from the read copy in unit-id order and cuts it into batches of
+ * one purpose as it comes; the read runs ahead of the writes. Each batch is first recorded in the
+ * job (number, purpose, first and last unit: the plan), then its rows are written in one unordered
+ * bulk insert ({@code concurrency} at a time; rows that exist already count as written), then its
+ * {@code DirectiveDelivered} is published and, once the broker confirms, the batch is recorded as
+ * published. Publishing waits only for the end of the read (each event carries the batch count), so
+ * it overlaps the inserts still running. At the end of the read the receipt counters are saved and
+ * the audience size recorded.
  *
- * <p>After it, {@link #start} publishes one {@code DirectiveDelivered} per batch (a few at a time),
- * waits for the broker's confirm and records the batch as published. A job interrupted anywhere —
- * crash, broker down — is run again by the relay, which reads the unpublished batches back from the
- * rows; a re-published batch has the same event id. A recall stops the job after the batches in
- * flight.
+ * <p>A job interrupted anywhere — crash, broker down — is run again by the relay: it streams the
+ * audience again; units inside a recorded batch's range go back into that batch (written again,
+ * published if it was not), the others into new batches. A re-published batch has the same event
+ * id. A run that finds a batch number it was about to record recorded already (another instance
+ * runs the job too) stops, so two runs never give one number to different units. A recall stops the
+ * job after the batches in flight.
  */
 @Service
 public class DeliveringDirective {
@@ -46,6 +55,8 @@ public class DeliveringDirective {
 
   private final DeliveryStore store;
   private final DirectiveStore directives;
+  private final UnitDirectory units;
+  private final ResolvingAudience audiences;
   private final DeliveryEvents events;
   private final DeliverySettings settings;
   private final AnnouncingWithdrawal withdrawals;
@@ -56,6 +67,8 @@ public class DeliveringDirective {
   public DeliveringDirective(
       DeliveryStore store,
       DirectiveStore directives,
+      UnitDirectory units,
+      ResolvingAudience audiences,
       DeliveryEvents events,
       DeliverySettings settings,
       AnnouncingWithdrawal withdrawals,
@@ -63,6 +76,8 @@ public class DeliveringDirective {
       Clock clock) {
     this.store = store;
     this.directives = directives;
+    this.units = units;
+    this.audiences = audiences;
     this.events = events;
     this.settings = settings;
     this.withdrawals = withdrawals;
@@ -70,58 +85,12 @@ public class DeliveringDirective {
     this.clock = clock;
   }
 
-  /** The rows written for a directive not yet stored: its batches and audience size. */
-  public record Plan(List<PlannedBatch> batches, int audience) {}
-
-  /**
-   * Writes the rows and receipt counters of a directive about to be stored. An audience without a
-   * single unit is refused with nothing written.
-   */
-  public Mono<Plan> writeRows(Directive directive, Flux<AudienceMember> audience) {
-    return Mono.defer(
-        () -> {
-          Batcher batcher = new Batcher(settings.batchSize());
-          ReceiptNodes.Tally tally =
-              new ReceiptNodes.Tally(directive.issuerPath(), settings.counterLevels());
-          Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-          return audience
-              .doOnNext(tally::add)
-              .concatMapIterable(batcher::add)
-              .concatWith(Flux.defer(() -> Flux.fromIterable(batcher.finish())))
-              .flatMap(
-                  batch -> store.writeRows(directive.id(), batch, now).thenReturn(batch),
-                  settings.concurrency())
-              .collectList()
-              .flatMap(
-                  batches ->
-                      batches.isEmpty()
-                          ? Mono.error(DeliveringDirective::emptyAudience)
-                          : store
-                              .saveCounters(directive.id(), tally.nodes())
-                              .thenReturn(
-                                  new Plan(
-                                      batches.stream()
-                                          .sorted(Comparator.comparingInt(PlannedBatch::number))
-                                          .toList(),
-                                      tally.total())));
-        });
-  }
-
-  /** Publishes the batches just written, in the background, unless this instance already runs. */
-  public void start(String directiveId, List<PlannedBatch> batches) {
-    launch(directiveId, Flux.fromIterable(batches));
-  }
-
-  /** Resumes a job: the batches still unpublished are read back from the rows. */
+  /** Runs (or resumes) the job in the background, unless this instance already runs it. */
   public void start(String directiveId) {
-    launch(directiveId, null);
-  }
-
-  private void launch(String directiveId, Flux<PlannedBatch> written) {
     if (!running.add(directiveId)) {
       return;
     }
-    run(directiveId, written)
+    run(directiveId)
         .doFinally(signal -> running.remove(directiveId))
         .subscribeOn(Schedulers.parallel())
         .subscribe(
@@ -134,7 +103,7 @@ public class DeliveringDirective {
   }
 
   /** The job; completes when every batch is published or a recall stopped it. */
-  public Mono<Void> run(String directiveId, Flux<PlannedBatch> written) {
+  public Mono<Void> run(String directiveId) {
     return directives
         .findById(directiveId)
         .flatMap(
@@ -142,22 +111,72 @@ public class DeliveringDirective {
                 withdrawals
                     .supersedeOld(directive)
                     .then(store.progress(directiveId))
-                    .flatMap(progress -> publishRemaining(directive, progress, written)));
+                    .filter(DeliveryProgress::running)
+                    .flatMap(progress -> deliver(directive, progress)));
   }
 
-  private Mono<Void> publishRemaining(
-      Directive directive, DeliveryProgress progress, Flux<PlannedBatch> written) {
-    if (!progress.running()) {
-      return Mono.empty();
-    }
-    List<Integer> left = progress.unpublished();
+  /** How far the read got: the audience size and the number of batches. */
+  private record Resolved(int audience, int batches) {}
+
+  private Mono<Void> deliver(Directive directive, DeliveryProgress progress) {
+    String id = directive.id();
+    Batcher batcher = new Batcher(settings.batchSize(), progress.planned(), progress.published());
+    Set<Integer> recorded = new HashSet<>();
+    progress.planned().forEach(range -> recorded.add(range.number()));
+    ReceiptNodes.Tally tally =
+        new ReceiptNodes.Tally(directive.issuerPath(), settings.counterLevels());
+    Sinks.One<Resolved> readToTheEnd = Sinks.one();
+    // Saved once, by the first batch ready to publish (or the end of the job).
+    Mono<Resolved> resolved =
+        readToTheEnd
+            .asMono()
+            .flatMap(
+                done ->
+                    store
+                        .saveCounters(id, tally.nodes())
+                        .then(store.resolve(id, done.audience(), done.batches()))
+                        .thenReturn(done))
+            .cache();
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     Flux<PlannedBatch> batches =
-        written == null
-            ? store.storedBatches(directive.id(), left)
-            : written.filter(batch -> left.contains(batch.number()));
+        audienceOf(directive)
+            .doOnNext(tally::add)
+            .concatMapIterable(batcher::add)
+            .concatWith(Flux.defer(() -> Flux.fromIterable(batcher.finish())))
+            .doOnComplete(
+                () -> readToTheEnd.tryEmitValue(new Resolved(tally.total(), batcher.lastNumber())))
+            .onBackpressureBuffer();
     return batches
-        .flatMap(batch -> publish(directive, batch, progress.batches()), settings.concurrency())
+        .concatMap(
+            batch ->
+                recorded.contains(batch.number())
+                    ? Mono.just(batch)
+                    : store
+                        .recordBatch(id, BatchRange.of(batch))
+                        .flatMap(
+                            fresh ->
+                                fresh
+                                    ? Mono.just(batch)
+                                    : Mono.error(
+                                        new IllegalStateException(
+                                            "batch "
+                                                + batch.number()
+                                                + " was recorded by another run of this job"))))
+        .flatMap(batch -> store.writeRows(id, batch, now).thenReturn(batch), settings.concurrency())
+        .flatMap(batch -> resolved.thenReturn(batch), Integer.MAX_VALUE)
+        .flatMap(
+            batch -> resolved.flatMap(done -> publish(directive, batch, done.batches())),
+            settings.concurrency())
+        .then(resolved)
         .then(Mono.defer(() -> finish(directive)));
+  }
+
+  /** The directive's distribution list against the read copy as it is now. */
+  private Flux<AudienceMember> audienceOf(Directive directive) {
+    List<Recipient> distribution = directive.details().recipients();
+    return units
+        .findByIds(distribution.stream().map(Recipient::unitId).distinct().toList())
+        .flatMapMany(named -> audiences.members(distribution, named));
   }
 
   private Mono<Boolean> publish(Directive directive, PlannedBatch batch, int batchCount) {
@@ -185,7 +204,11 @@ public class DeliveringDirective {
               if ("ISSUED".equals(status)) {
                 return store
                     .finishDelivery(directive.id(), DeliveryProgress.DELIVERED, now)
-                    .then(audit.system(directive.id(), "DELIVERED", null));
+                    .then(store.progress(directive.id()))
+                    .flatMap(
+                        progress ->
+                            audit.system(
+                                directive.id(), "DELIVERED", progress.audience() + " đơn vị"));
               }
               return store
                   .finishDelivery(directive.id(), DeliveryProgress.STOPPED, now)
@@ -194,7 +217,7 @@ public class DeliveringDirective {
             });
   }
 
-  static ProblemException emptyAudience() {
+  public static ProblemException emptyAudience() {
     return new ProblemException(
         HttpStatus.UNPROCESSABLE_CONTENT,
         "audience-empty",

@@ -5,22 +5,35 @@ import java.util.Collection;
 import java.util.List;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.chidao.directive.delivery.model.BatchRange;
 import vn.chidao.directive.delivery.model.DeliveryProgress;
 import vn.chidao.directive.delivery.model.PlannedBatch;
 import vn.chidao.directive.delivery.model.ReceiptNodes;
 
 /**
- * The delivery rows (one per unit, unique per directive × unit, each with its batch number: the
- * rows are the plan), the receipt counters, and the job's progress in the directive's document.
- * Every write is idempotent, so a job interrupted anywhere is simply run again.
+ * The delivery rows (one per unit, unique per directive × unit, each with its batch number), the
+ * receipt counters, and the job's progress in the directive's document (its recorded batches are
+ * the plan). Every write is idempotent, so a job interrupted anywhere is simply run again.
  */
 public interface DeliveryStore {
 
   /** One row per unit of the batch; rows that exist already (a retry) are left as they are. */
   Mono<Void> writeRows(String directiveId, PlannedBatch batch, Instant deliveredAt);
 
-  /** The running receipt totals, each starting at zero with its audience. */
+  /**
+   * Records a batch in the job before its rows are written; false when a batch of that number is
+   * recorded already (another run of the job got there first).
+   */
+  Mono<Boolean> recordBatch(String directiveId, BatchRange batch);
+
+  /**
+   * The running receipt totals with their audience; counts a receipt already added (it may come
+   * before the audience is read to the end) are kept.
+   */
   Mono<Void> saveCounters(String directiveId, List<ReceiptNodes.Node> nodes);
+
+  /** The audience was read to the end: its size and how many batches it makes. */
+  Mono<Void> resolve(String directiveId, int audience, int batches);
 
   /** The batches with these numbers, read back from the rows. */
   Flux<PlannedBatch> storedBatches(String directiveId, Collection<Integer> numbers);

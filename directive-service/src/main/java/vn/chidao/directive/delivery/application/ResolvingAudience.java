@@ -1,21 +1,24 @@
 package vn.chidao.directive.delivery.application;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import vn.chidao.directive.delivery.model.Audience;
 import vn.chidao.directive.delivery.model.AudienceMember;
 import vn.chidao.directive.issue.model.Addressing;
 import vn.chidao.directive.issue.model.Recipient;
+import vn.chidao.directive.issue.model.Scope;
 import vn.chidao.directive.issue.model.Unit;
 
 /**
- * Turns an allowed distribution list into its audience against the directory read copy: named
- * units, whole subtrees, or units of given kinds within a subtree; each unit once, with the
- * strongest purpose of the entries that reach it. Streamed, so a delivery writes the first rows
- * while the read copy is still being read.
+ * Turns a distribution list into its audience against the directory read copy: named units, whole
+ * subtrees, or units of given kinds within a subtree; each unit once, with the strongest purpose of
+ * the entries that reach it. Streamed in unit-id order, so a delivery writes the first rows while
+ * the read copy is still being read, and a resumed one meets the units in the same order.
  */
 @Service
 public class ResolvingAudience {
@@ -26,14 +29,54 @@ public class ResolvingAudience {
     this.units = units;
   }
 
-  public Flux<AudienceMember> members(Addressing.Allowed allowed) {
-    Map<String, Unit> named = new LinkedHashMap<>();
-    allowed.recipients().forEach(unit -> named.put(unit.id(), unit));
-    Map<Recipient, Unit> entries = new LinkedHashMap<>();
-    allowed.distribution().forEach(entry -> entries.put(entry, named.get(entry.unitId())));
+  /**
+   * @param distribution the list's entries
+   * @param named the units the entries name, by id (an entry whose unit is missing reaches none)
+   */
+  public Flux<AudienceMember> members(List<Recipient> distribution, Map<String, Unit> named) {
+    Map<Recipient, Unit> entries = entries(distribution, named);
+    if (entries.isEmpty()) {
+      return Flux.empty();
+    }
     return units
         .reachable(entries.entrySet())
         .map(unit -> Audience.memberOf(entries, unit))
         .filter(Objects::nonNull);
+  }
+
+  /**
+   * Whether the allowed list reaches at least one open unit. The named units are open (addressing
+   * checked it), so any entry that includes its own unit answers without a query; only lists made
+   * of subtrees narrowed to kinds their own units are not look one unit up.
+   */
+  public Mono<Boolean> nonEmpty(Addressing.Allowed allowed) {
+    Map<Recipient, Unit> entries = entries(allowed.distribution(), byId(allowed.recipients()));
+    boolean surely =
+        entries.entrySet().stream()
+            .anyMatch(
+                entry ->
+                    entry.getKey().scope() == Scope.UNIT
+                        || entry.getKey().kinds().isEmpty()
+                        || entry.getKey().kinds().contains(entry.getValue().kind()));
+    return surely ? Mono.just(true) : units.anyReachable(entries.entrySet());
+  }
+
+  private static Map<String, Unit> byId(List<Unit> recipients) {
+    Map<String, Unit> named = new LinkedHashMap<>();
+    recipients.forEach(unit -> named.put(unit.id(), unit));
+    return named;
+  }
+
+  private static Map<Recipient, Unit> entries(
+      List<Recipient> distribution, Map<String, Unit> named) {
+    Map<Recipient, Unit> entries = new LinkedHashMap<>();
+    distribution.forEach(
+        entry -> {
+          Unit unit = named.get(entry.unitId());
+          if (unit != null) {
+            entries.put(entry, unit);
+          }
+        });
+    return entries;
   }
 }

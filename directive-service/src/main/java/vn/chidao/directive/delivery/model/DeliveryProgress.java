@@ -4,16 +4,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 /**
  * How far a directive's delivery job got.
  *
  * @param state {@code DELIVERING}, {@code DELIVERED} or {@code STOPPED} (recalled meanwhile)
+ * @param audience units reached, known once the audience was read to the end ({@code resolved})
+ * @param batches how many batches, known once {@code resolved}
  * @param published batches whose {@code DirectiveDelivered} the broker confirmed (their rows were
- *     stored before the directive)
+ *     stored before)
  * @param unitsDelivered units in those batches
  * @param recallAnnounced batches whose {@code DirectiveRecalled} the broker confirmed
+ * @param planned batches recorded before their rows were written (the plan a resumed job keeps)
+ * @param resolved whether the audience was read to the end and the counters saved
  */
 public record DeliveryProgress(
     String state,
@@ -23,7 +26,9 @@ public record DeliveryProgress(
     int unitsDelivered,
     Set<Integer> recallAnnounced,
     Instant startedAt,
-    Instant finishedAt) {
+    Instant finishedAt,
+    List<BatchRange> planned,
+    boolean resolved) {
 
   public static final String DELIVERING = "DELIVERING";
   public static final String DELIVERED = "DELIVERED";
@@ -32,6 +37,7 @@ public record DeliveryProgress(
   public DeliveryProgress {
     published = published == null ? Set.of() : Set.copyOf(published);
     recallAnnounced = recallAnnounced == null ? Set.of() : Set.copyOf(recallAnnounced);
+    planned = planned == null ? List.of() : List.copyOf(planned);
   }
 
   public boolean running() {
@@ -40,11 +46,6 @@ public record DeliveryProgress(
 
   public int batchesDelivered() {
     return published.size();
-  }
-
-  /** Batch numbers still to be published. */
-  public List<Integer> unpublished() {
-    return IntStream.rangeClosed(1, batches).filter(n -> !published.contains(n)).boxed().toList();
   }
 
   /** Published batches whose withdrawal is still to be announced, in order. */

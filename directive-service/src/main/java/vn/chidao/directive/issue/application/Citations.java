@@ -99,6 +99,23 @@ public class Citations {
     if (id == null) {
       return Mono.empty();
     }
+    return ownInForce(
+        id,
+        caller,
+        "supersedes-unknown",
+        "Không tìm thấy văn bản cần thay thế trong các văn bản do đơn vị bạn ban hành.");
+  }
+
+  /** Like {@link #supersedable}, for a document that amends it. */
+  public Mono<Directive> amendable(String id, Caller caller) {
+    return ownInForce(
+        id,
+        caller,
+        "amends-unknown",
+        "Không tìm thấy văn bản cần sửa đổi, bổ sung trong các văn bản do đơn vị bạn ban hành.");
+  }
+
+  private Mono<Directive> ownInForce(String id, Caller caller, String type, String unknown) {
     return store
         .findById(id)
         .filter(
@@ -109,11 +126,7 @@ public class Citations {
             Mono.error(
                 () ->
                     new ProblemException(
-                        HttpStatus.UNPROCESSABLE_CONTENT,
-                        "supersedes-unknown",
-                        "Dữ liệu không hợp lệ",
-                        "Không tìm thấy văn bản cần thay thế trong các văn bản do đơn vị bạn ban"
-                            + " hành.")))
+                        HttpStatus.UNPROCESSABLE_CONTENT, type, "Dữ liệu không hợp lệ", unknown)))
         .flatMap(
             directive ->
                 directive.status().inForce()

@@ -16,7 +16,6 @@ import reactor.core.publisher.Mono;
 import vn.chidao.directive.audit.application.AuditTrail;
 import vn.chidao.directive.delivery.application.DeliveringDirective;
 import vn.chidao.directive.delivery.application.ResolvingAudience;
-import vn.chidao.directive.delivery.model.PlannedBatch;
 import vn.chidao.directive.issue.model.Addressing;
 import vn.chidao.directive.issue.model.AddressingPolicy;
 import vn.chidao.directive.issue.model.Caller;
@@ -39,8 +38,8 @@ import vn.chidao.platform.problem.ProblemException;
  * Issues a directive. Everything that can refuse it is checked before anything is written: whom the
  * caller may address (read copy of the tree), the audience that list resolves to (never empty),
  * what it cites and replaces, the units its reports go to. Then it gets its number (only now, never
- * for a draft), its delivery plan is written, and the directive is stored with its pending {@code
- * DirectiveIssued} and its delivery job — the commit point. The event is published and delivery
+ * for a draft) and is stored with its pending {@code DirectiveIssued} and its delivery job — the
+ * commit point, where the API answers. The event is published and delivery (rows, batch events)
  * runs in the background; the outbox relay and the delivery relay finish whatever a crash or the
  * broker interrupted. A refused or failed issue may leave a gap in a sequence, never a duplicate.
  */
@@ -113,7 +112,7 @@ public class IssuingDirective {
               Directive issued = stored.directive();
               return outbox
                   .publishNow(issued)
-                  .then(Mono.fromRunnable(() -> deliveries.start(issued.id(), stored.batches())))
+                  .then(Mono.fromRunnable(() -> deliveries.start(issued.id())))
                   .then(followUps(issued, caller))
                   .thenReturn(issued);
             });
@@ -135,8 +134,26 @@ public class IssuingDirective {
         .then(issue(note.citing(Reference.to(originalId, Relation.FORWARDS)), caller));
   }
 
-  /** A stored directive and the batches its rows were written in. */
-  private record Stored(Directive directive, List<PlannedBatch> batches) {}
+  /**
+   * The caller's unit amends and supplements {@code originalId}, one of its own in force, with a
+   * new document citing it ({@code AMENDS}); the original stays in force and its audit trail
+   * records the amendment. {@code amendment} already carries the original's distribution list.
+   */
+  public Mono<Directive> amend(String originalId, IssueDirectiveCommand amendment, Caller caller) {
+    return citations
+        .amendable(originalId, caller)
+        .flatMap(
+            original ->
+                issue(amendment.citing(Reference.to(originalId, Relation.AMENDS)), caller)
+                    .flatMap(
+                        issued ->
+                            audit
+                                .record(originalId, "AMENDED", null, caller, issued.symbol())
+                                .thenReturn(issued)));
+  }
+
+  /** A stored directive. */
+  private record Stored(Directive directive) {}
 
   private Mono<Stored> prepare(
       IssueDirectiveCommand command, Caller caller, Addressing.Allowed allowed) {
@@ -174,29 +191,21 @@ public class IssuingDirective {
             references,
             command.reporting(),
             supersedesId);
-    return number(command, allowed.issuerUnit(), now, ids.directiveId())
+    return audiences
+        .nonEmpty(allowed)
+        .flatMap(
+            reaches ->
+                reaches
+                    ? number(command, allowed.issuerUnit(), now, ids.directiveId())
+                    : Mono.error(DeliveringDirective.emptyAudience()))
         .map(number -> Directive.issue(ids, content, allowed, caller, now, number, details))
         .flatMap(
-            directive ->
-                deliveries
-                    .writeRows(directive, audiences.members(allowed))
-                    .flatMap(
-                        plan ->
-                            store
-                                .insertIssued(directive, plan.audience(), plan.batches().size())
-                                .flatMap(
-                                    issued ->
-                                        audit
-                                            .record(
-                                                issued.id(),
-                                                "ISSUED",
-                                                null,
-                                                caller,
-                                                issued.symbol()
-                                                    + " — "
-                                                    + plan.audience()
-                                                    + " đơn vị")
-                                            .thenReturn(new Stored(issued, plan.batches())))));
+            directive -> noteFollowUps(directive, caller).then(store.insertIssued(directive, 0, 0)))
+        .flatMap(
+            issued ->
+                audit
+                    .record(issued.id(), "ISSUED", null, caller, issued.symbol())
+                    .thenReturn(new Stored(issued)));
   }
 
   private Mono<DocumentNumber> number(
@@ -214,13 +223,35 @@ public class IssuingDirective {
         : numbers.allocate(issuer, docType, secret, content.place(), now, directiveId);
   }
 
+  /**
+   * Before the directive is stored, the receipts it will move are noted (so a crash right after the
+   * insert is finished by the receipt repair at the next start).
+   */
+  private Mono<Void> noteFollowUps(Directive directive, Caller caller) {
+    return Flux.fromIterable(followedUp(directive))
+        .concatMap(
+            reference ->
+                receipts.intendFollowUp(
+                    reference.directiveId(), caller, stepFor(reference), directive.id()))
+        .then();
+  }
+
+  private static List<Reference> followedUp(Directive directive) {
+    return directive.details().references().stream()
+        .filter(Reference::inSystem)
+        .filter(reference -> reference.relation() != Relation.AMENDS)
+        .toList();
+  }
+
+  private static ReceiptStep stepFor(Reference reference) {
+    return reference.relation() == Relation.FORWARDS
+        ? ReceiptStep.FORWARDED
+        : ReceiptStep.IMPLEMENTED;
+  }
+
   /** Forwarding or implementing a received directive moves the caller's unit's receipt of it. */
   private Mono<Void> followUps(Directive issued, Caller caller) {
-    List<Reference> cited =
-        issued.details().references().stream()
-            .filter(Reference::inSystem)
-            .filter(reference -> reference.relation() != Relation.AMENDS)
-            .toList();
+    List<Reference> cited = followedUp(issued);
     return Flux.fromIterable(cited)
         .concatMap(
             reference ->
@@ -228,13 +259,7 @@ public class IssuingDirective {
                     .findById(reference.directiveId())
                     .flatMap(
                         parent ->
-                            receipts.followedUp(
-                                parent,
-                                caller,
-                                reference.relation() == Relation.FORWARDS
-                                    ? ReceiptStep.FORWARDED
-                                    : ReceiptStep.IMPLEMENTED,
-                                issued.id())))
+                            receipts.followedUp(parent, caller, stepFor(reference), issued.id())))
         .then();
   }
 

@@ -1,9 +1,12 @@
 package vn.chidao.directive.issue.application;
 
+import java.util.List;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.chidao.directive.issue.model.Caller;
 import vn.chidao.directive.issue.model.Directive;
+import vn.chidao.directive.issue.model.Relation;
 import vn.chidao.directive.receipt.application.TrackingReceipts;
 import vn.chidao.platform.problem.ProblemException;
 
@@ -36,6 +39,19 @@ public class ViewingDirective {
         .findById(id)
         .filterWhen(directive -> mayRead(directive, caller))
         .switchIfEmpty(Mono.error(ViewingDirective::notFound));
+  }
+
+  /** The documents that amend (sửa đổi, bổ sung) the directive, oldest first. */
+  public Flux<Directive> amendments(String id) {
+    return store
+        .findCiting(List.of(id))
+        .filter(
+            citing ->
+                citing.details().references().stream()
+                    .anyMatch(
+                        reference ->
+                            id.equals(reference.directiveId())
+                                && reference.relation() == Relation.AMENDS));
   }
 
   private Mono<Boolean> mayRead(Directive directive, Caller caller) {

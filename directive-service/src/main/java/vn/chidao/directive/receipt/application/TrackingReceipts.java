@@ -19,9 +19,10 @@ import vn.chidao.platform.problem.ProblemException;
 /**
  * Moves a receiving unit's receipt forward. Each step is a compare-and-set on the unit's row, so it
  * is recorded once with the first user who did it; only that winner moves the running totals of the
- * row's counter nodes and writes the audit entry. (Without transactions, a crash between the row
- * and the totals leaves the totals one short; the rows stay the truth and the pending lists read
- * them.)
+ * row's counter nodes and writes the audit entry. Without transactions, the row carries a "not yet
+ * counted" mark from the compare-and-set until the totals have the step, and a forward or an
+ * implementing document is noted on the row before it is stored; {@link RepairingReceipts} finishes
+ * whatever a crash left between those writes.
  */
 @Service
 public class TrackingReceipts {
@@ -71,17 +72,35 @@ public class TrackingReceipts {
   }
 
   /**
+   * The caller's unit is about to store {@code followUpId}, which will forward or implement {@code
+   * parentId}: noted on its receipt first. Units that did not receive the parent note nothing.
+   */
+  public Mono<Void> intendFollowUp(
+      String parentId, Caller caller, ReceiptStep step, String followUpId) {
+    return ofCaller(parentId, caller)
+        .flatMap(
+            receipt ->
+                receipts.intendFollowUp(
+                    parentId, receipt.unitId(), step, followUpId, caller.username()))
+        .then();
+  }
+
+  /**
    * The caller's unit issued {@code followUpId}, which forwards or implements {@code parent}: its
-   * receipt of the parent records that. Units that did not receive the parent record nothing.
+   * receipt of the parent records that, and the note goes. Units that did not receive the parent
+   * record nothing.
    */
   public Mono<Void> followedUp(
       Directive parent, Caller caller, ReceiptStep step, String followUpId) {
     return ofCaller(parent.id(), caller)
-        .flatMap(receipt -> record(parent, receipt, step, caller, followUpId))
+        .flatMap(
+            receipt ->
+                record(parent, receipt, step, caller, followUpId)
+                    .then(receipts.clearFollowUp(parent.id(), receipt.unitId(), followUpId)))
         .then();
   }
 
-  private Mono<Void> record(
+  Mono<Void> record(
       Directive directive, Receipt receipt, ReceiptStep target, Caller caller, String as) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     List<String> nodes =
@@ -102,6 +121,7 @@ public class TrackingReceipts {
                         won ->
                             receipts
                                 .count(directive.id(), nodes, step)
+                                .then(receipts.settle(directive.id(), receipt.unitId(), step))
                                 .then(
                                     audit.record(
                                         directive.id(),

@@ -1,17 +1,16 @@
 package vn.chidao.directive.delivery.adapter.out.mongo;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import vn.chidao.directive.delivery.application.AudienceSource;
 import vn.chidao.directive.delivery.model.CandidateUnit;
 import vn.chidao.directive.issue.model.Recipient;
@@ -23,8 +22,10 @@ import vn.chidao.directive.org.UnitDocument;
 /**
  * One query over the read copy: open units that are a named unit ({@code _id}) or lie in a named
  * subtree (anchored path-prefix regex, which a real MongoDB answers from an index on {@code path};
- * optionally of given kinds), {@code $or}-ed, so each unit comes once; only the fields a delivery
- * needs.
+ * optionally of given kinds), {@code $or}-ed, so each unit comes once; in {@code _id} order, so the
+ * same tree always streams the same way (a resumed delivery relies on it); only the fields a
+ * delivery needs. Read through the driver: mapping 250,000 documents through Spring Data's
+ * converter costs more than reading them.
  */
 @Component
 class MongoAudienceSource implements AudienceSource {
@@ -39,33 +40,22 @@ class MongoAudienceSource implements AudienceSource {
 
   @Override
   public Flux<CandidateUnit> reachable(Collection<Map.Entry<Recipient, Unit>> entries) {
-    List<Criteria> alternatives =
-        entries.stream()
-            .map(
-                entry -> {
-                  Recipient recipient = entry.getKey();
-                  if (recipient.scope() == Scope.UNIT) {
-                    return where("_id").is(recipient.unitId());
-                  }
-                  Criteria subtree = where("path").regex(PathPrefix.of(entry.getValue().path()));
-                  return recipient.kinds().isEmpty()
-                      ? subtree
-                      : subtree.and("kind").in(recipient.kinds());
-                })
-            .toList();
-    Criteria open = where("status").is(UnitDocument.ACTIVE);
-    Query reachable =
-        query(
-            alternatives.size() == 1
-                ? open.andOperator(alternatives.get(0))
-                : open.orOperator(alternatives));
-    reachable.fields().include("_id", "tenant", "path", "kind");
-    // The reactive driver asks the server for as many documents as downstream demands; a small
-    // demand (a delivery writing a few batches at a time) would mean one round trip per few dozen
-    // units. Large cursor batches and demand keep a national read to a few dozen round trips.
-    reachable.cursorBatchSize(READ_BATCH);
+    boolean byKind = entries.stream().anyMatch(entry -> !entry.getKey().kinds().isEmpty());
+    Bson fields =
+        byKind
+            ? Projections.include("tenant", "path", "kind")
+            : Projections.include("tenant", "path");
+    // The reactive driver asks the server for as many documents as downstream demands; large
+    // cursor batches and demand keep a national read to a few dozen round trips.
     return mongo
-        .find(reachable, Document.class, UnitDocument.COLLECTION)
+        .getCollection(UnitDocument.COLLECTION)
+        .flatMapMany(
+            units ->
+                units
+                    .find(filter(entries))
+                    .projection(fields)
+                    .sort(Sorts.ascending("_id"))
+                    .batchSize(READ_BATCH))
         .limitRate(READ_BATCH)
         .map(
             doc ->
@@ -74,5 +64,36 @@ class MongoAudienceSource implements AudienceSource {
                     doc.getString("tenant"),
                     doc.getString("path"),
                     doc.getString("kind")));
+  }
+
+  @Override
+  public Mono<Boolean> anyReachable(Collection<Map.Entry<Recipient, Unit>> entries) {
+    return mongo
+        .getCollection(UnitDocument.COLLECTION)
+        .flatMap(
+            units ->
+                Mono.from(
+                    units.find(filter(entries)).projection(Projections.include("_id")).first()))
+        .hasElement();
+  }
+
+  private static Bson filter(Collection<Map.Entry<Recipient, Unit>> entries) {
+    List<Bson> alternatives =
+        entries.stream()
+            .map(
+                entry -> {
+                  Recipient recipient = entry.getKey();
+                  if (recipient.scope() == Scope.UNIT) {
+                    return Filters.eq("_id", recipient.unitId());
+                  }
+                  Bson subtree = Filters.regex("path", PathPrefix.of(entry.getValue().path()));
+                  return recipient.kinds().isEmpty()
+                      ? subtree
+                      : Filters.and(subtree, Filters.in("kind", recipient.kinds()));
+                })
+            .toList();
+    Bson open = Filters.eq("status", UnitDocument.ACTIVE);
+    return Filters.and(
+        open, alternatives.size() == 1 ? alternatives.get(0) : Filters.or(alternatives));
   }
 }

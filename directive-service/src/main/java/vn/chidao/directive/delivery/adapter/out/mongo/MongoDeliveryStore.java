@@ -3,6 +3,9 @@ package vn.chidao.directive.delivery.adapter.out.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +24,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.chidao.directive.delivery.application.DeliveryStore;
 import vn.chidao.directive.delivery.model.AudienceMember;
+import vn.chidao.directive.delivery.model.BatchRange;
 import vn.chidao.directive.delivery.model.DeliveryProgress;
 import vn.chidao.directive.delivery.model.PlannedBatch;
 import vn.chidao.directive.delivery.model.ReceiptNodes;
@@ -36,6 +40,7 @@ class MongoDeliveryStore implements DeliveryStore {
   private static final String STATE = JOB + ".state";
   private static final String PUBLISHED = JOB + ".published";
   private static final String RECALL_ANNOUNCED = JOB + ".recallAnnounced";
+  private static final String PLANNED = JOB + ".planned";
 
   private final ReactiveMongoTemplate mongo;
 
@@ -62,22 +67,67 @@ class MongoDeliveryStore implements DeliveryStore {
   }
 
   @Override
+  public Mono<Boolean> recordBatch(String directiveId, BatchRange batch) {
+    return mongo
+        .updateFirst(
+            query(where("_id").is(directiveId).and(PLANNED + ".n").ne(batch.number())),
+            new Update()
+                .push(
+                    PLANNED,
+                    new Document("n", batch.number())
+                        .append("purpose", batch.purpose().name())
+                        .append("from", batch.from())
+                        .append("to", batch.to())),
+            DIRECTIVES)
+        .map(result -> result.getModifiedCount() == 1);
+  }
+
+  /**
+   * One unordered bulk of upserts: {@code $set} the audience, {@code $inc} the steps by zero, so a
+   * counter that a receipt created first keeps its count and a rerun changes nothing.
+   */
+  @Override
   public Mono<Void> saveCounters(String directiveId, List<ReceiptNodes.Node> nodes) {
-    List<Document> docs =
-        nodes.stream()
-            .map(
-                node ->
-                    new Document("_id", DeliveryCollections.counterId(directiveId, node.unitId()))
-                        .append("directiveId", directiveId)
-                        .append("unitId", node.unitId())
-                        .append("parentUnitId", node.parentUnitId())
-                        .append("audience", node.audience())
-                        .append("read", 0)
-                        .append("acknowledged", 0)
-                        .append("forwarded", 0)
-                        .append("implemented", 0))
-            .toList();
-    return BulkInserts.insertAll(mongo, DeliveryCollections.COUNTS, docs);
+    if (nodes.isEmpty()) {
+      return Mono.empty();
+    }
+    List<UpdateOneModel<Document>> upserts = new ArrayList<>(nodes.size());
+    for (ReceiptNodes.Node node : nodes) {
+      upserts.add(
+          new UpdateOneModel<>(
+              new Document("_id", DeliveryCollections.counterId(directiveId, node.unitId())),
+              new Document(
+                      "$set",
+                      new Document("directiveId", directiveId)
+                          .append("unitId", node.unitId())
+                          .append("parentUnitId", node.parentUnitId())
+                          .append("audience", node.audience()))
+                  .append(
+                      "$inc",
+                      new Document("read", 0)
+                          .append("acknowledged", 0)
+                          .append("forwarded", 0)
+                          .append("implemented", 0)),
+              new UpdateOptions().upsert(true)));
+    }
+    return mongo
+        .getCollection(DeliveryCollections.COUNTS)
+        .flatMap(
+            counts -> Mono.from(counts.bulkWrite(upserts, new BulkWriteOptions().ordered(false))))
+        .then();
+  }
+
+  @Override
+  public Mono<Void> resolve(String directiveId, int audience, int batches) {
+    return mongo
+        .updateFirst(
+            query(where("_id").is(directiveId)),
+            new Update()
+                .set(JOB + ".audience", audience)
+                .set(JOB + ".batches", batches)
+                .set(JOB + ".resolved", true),
+            DIRECTIVES)
+        .then();
   }
 
   /** One pass over the directive's rows of those batches, grouped back into batches. */
@@ -155,7 +205,25 @@ class MongoDeliveryStore implements DeliveryStore {
                     job.getInteger("unitsPublished", 0),
                     numbers(job, "recallAnnounced"),
                     instant(job.getDate("startedAt")),
-                    instant(job.getDate("finishedAt"))));
+                    instant(job.getDate("finishedAt")),
+                    planned(job),
+                    job.getBoolean("resolved", false)));
+  }
+
+  private static List<BatchRange> planned(Document job) {
+    List<Document> entries = job.getList("planned", Document.class);
+    if (entries == null) {
+      return List.of();
+    }
+    return entries.stream()
+        .map(
+            entry ->
+                new BatchRange(
+                    entry.getInteger("n"),
+                    Purpose.valueOf(entry.getString("purpose")),
+                    entry.getString("from"),
+                    entry.getString("to")))
+        .toList();
   }
 
   private static Set<Integer> numbers(Document job, String field) {

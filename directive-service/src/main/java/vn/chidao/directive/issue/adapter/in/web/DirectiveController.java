@@ -16,7 +16,9 @@ import vn.chidao.directive.issue.application.IssuingDirective;
 import vn.chidao.directive.issue.application.ViewingDirective;
 import vn.chidao.directive.issue.model.Directive;
 
-/** Issue a directive, read it back (which marks it read for a receiving unit), forward it. */
+/**
+ * Issue a directive, read it back (which marks it read for a receiving unit), forward it, amend it.
+ */
 @RestController
 @RequestMapping(path = "/api/directives", produces = MediaType.APPLICATION_JSON_VALUE)
 class DirectiveController {
@@ -39,7 +41,39 @@ class DirectiveController {
 
   @GetMapping("/{id}")
   Mono<DirectiveResponse> get(@PathVariable String id) {
-    return Callers.current().flatMap(caller -> viewing.open(id, caller)).map(DirectiveResponse::of);
+    return Callers.current()
+        .flatMap(caller -> viewing.open(id, caller))
+        .flatMap(
+            directive ->
+                viewing
+                    .amendments(id)
+                    .collectList()
+                    .map(amendments -> DirectiveResponse.of(directive, amendments)));
+  }
+
+  @PostMapping(path = "/{id}/amend", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @PreAuthorize("hasRole('issuer')")
+  Mono<ResponseEntity<DirectiveResponse>> amend(
+      @PathVariable String id, @Valid @RequestBody AmendRequest request) {
+    return Callers.current()
+        .flatMap(
+            caller ->
+                viewing
+                    .view(id, caller)
+                    .flatMap(
+                        original ->
+                            issuing.amend(
+                                id,
+                                request
+                                    .asIssue(
+                                        original.content().docType().code(),
+                                        original.symbol(),
+                                        original.content().subject(),
+                                        original.content().secrecy().name(),
+                                        original.details().recipients())
+                                    .toCommand(caller.unitId()),
+                                caller)))
+        .map(DirectiveController::created);
   }
 
   @PostMapping(path = "/{id}/forward", consumes = MediaType.APPLICATION_JSON_VALUE)

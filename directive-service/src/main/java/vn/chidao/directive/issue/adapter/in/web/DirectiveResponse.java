@@ -43,7 +43,40 @@ public record DirectiveResponse(
     List<ReportingView> reporting,
     String supersedesDirectiveId,
     WithdrawalView withdrawal,
-    List<String> upstreamRecalled) {
+    List<String> upstreamRecalled,
+    List<AmendmentView> amendedBy) {
+
+  /** A document that amends and supplements this one (sửa đổi, bổ sung). */
+  public record AmendmentView(String directiveId, String symbol, Instant issuedAt) {}
+
+  /** The directive with the documents that amend it. */
+  public static DirectiveResponse of(Directive directive, List<Directive> amendments) {
+    DirectiveResponse plain = of(directive);
+    return new DirectiveResponse(
+        plain.id(),
+        plain.docType(),
+        plain.number(),
+        plain.symbol(),
+        plain.placeAndDate(),
+        plain.subject(),
+        plain.body(),
+        plain.urgency(),
+        plain.secrecy(),
+        plain.issuerUnitId(),
+        plain.issuerUnitName(),
+        plain.recipientUnitIds(),
+        plain.issuedBy(),
+        plain.issuedAt(),
+        plain.status(),
+        plain.signature(),
+        plain.recipients(),
+        plain.references(),
+        plain.reporting(),
+        plain.supersedesDirectiveId(),
+        plain.withdrawal(),
+        plain.upstreamRecalled(),
+        amendments.stream().map(a -> new AmendmentView(a.id(), a.symbol(), a.issuedAt())).toList());
+  }
 
   /** The signature block; {@code authorityLine} as printed ("T/M BAN THƯỜNG VỤ"). */
   public record SignatureView(
@@ -192,6 +225,7 @@ public record DirectiveResponse(
                 withdrawal.by(),
                 withdrawal.replacedById(),
                 withdrawal.replacedBySymbol()),
-        directive.upstreamRecalled());
+        directive.upstreamRecalled(),
+        List.of());
   }
 }

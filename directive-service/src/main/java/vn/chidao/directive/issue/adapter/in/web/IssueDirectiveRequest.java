@@ -154,7 +154,7 @@ public record IssueDirectiveRequest(
   /**
    * @param issuerUnitId where reports go when a requirement does not say
    */
-  IssueDirectiveCommand toCommand(String issuerUnitId) {
+  public IssueDirectiveCommand toCommand(String issuerUnitId) {
     try {
       DirectiveContent content =
           new DirectiveContent(

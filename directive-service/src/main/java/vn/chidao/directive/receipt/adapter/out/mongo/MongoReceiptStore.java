@@ -3,9 +3,12 @@ package vn.chidao.directive.receipt.adapter.out.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -33,6 +36,8 @@ class MongoReceiptStore implements ReceiptStore {
 
   private static final String ROWS = DeliveryCollections.DELIVERIES;
   private static final String COUNTS = DeliveryCollections.COUNTS;
+  private static final String UNCOUNTED = "uncounted";
+  private static final String FOLLOW_UPS = "followUps";
 
   /** A deep subtree is counted from its rows; beyond this it should have had a counter. */
   private static final int ROW_COUNT_LIMIT = 50_000;
@@ -57,7 +62,11 @@ class MongoReceiptStore implements ReceiptStore {
   public Mono<Boolean> advance(
       String directiveId, String unitId, ReceiptStep step, Instant at, String by, String as) {
     String prefix = step.field();
-    Update update = new Update().set(prefix + "At", Date.from(at)).set(prefix + "By", by);
+    Update update =
+        new Update()
+            .set(prefix + "At", Date.from(at))
+            .set(prefix + "By", by)
+            .addToSet(UNCOUNTED, step.field());
     if (as != null) {
       update.set(prefix + "As", as);
     }
@@ -73,13 +82,132 @@ class MongoReceiptStore implements ReceiptStore {
         .map(result -> result.getModifiedCount() == 1);
   }
 
+  /**
+   * Upserts: a receipt may come before the delivery job has read the whole audience and saved the
+   * counters (it then sets their audience and keeps this count).
+   */
   @Override
   public Mono<Void> count(String directiveId, List<String> nodes, ReceiptStep step) {
-    List<String> ids =
-        nodes.stream().map(n -> DeliveryCollections.counterId(directiveId, n)).toList();
+    List<UpdateOneModel<Document>> increments =
+        nodes.stream()
+            .map(
+                node ->
+                    new UpdateOneModel<Document>(
+                        new Document("_id", DeliveryCollections.counterId(directiveId, node)),
+                        new Document("$inc", new Document(step.field(), 1))
+                            .append(
+                                "$setOnInsert",
+                                new Document("directiveId", directiveId).append("unitId", node)),
+                        new UpdateOptions().upsert(true)))
+            .toList();
     return mongo
-        .updateMulti(query(where("_id").in(ids)), new Update().inc(step.field(), 1), COUNTS)
+        .getCollection(COUNTS)
+        .flatMap(counts -> Mono.from(counts.bulkWrite(increments)))
         .then();
+  }
+
+  @Override
+  public Mono<Void> settle(String directiveId, String unitId, ReceiptStep step) {
+    return mongo
+        .updateFirst(
+            query(where("_id").is(DeliveryCollections.rowId(directiveId, unitId))),
+            new Update().pull(UNCOUNTED, step.field()),
+            ROWS)
+        .then();
+  }
+
+  @Override
+  public Flux<String> directivesWithUncounted(int limit) {
+    Query marked = query(where(UNCOUNTED + ".0").exists(true)).limit(limit);
+    marked.fields().include("directiveId");
+    return mongo
+        .find(marked, Document.class, ROWS)
+        .map(row -> row.getString("directiveId"))
+        .distinct();
+  }
+
+  @Override
+  public Flux<Receipt> all(String directiveId) {
+    return mongo
+        .find(query(where("directiveId").is(directiveId)), Document.class, ROWS)
+        .map(MongoReceiptStore::toReceipt);
+  }
+
+  @Override
+  public Mono<Void> overwriteCounts(String directiveId, Map<String, long[]> counts) {
+    Query counters = query(where("directiveId").is(directiveId));
+    counters.fields().include("unitId");
+    return mongo
+        .find(counters, Document.class, COUNTS)
+        .map(
+            counter -> {
+              long[] c = counts.getOrDefault(counter.getString("unitId"), new long[4]);
+              return new UpdateOneModel<Document>(
+                  new Document("_id", counter.get("_id")),
+                  new Document(
+                      "$set",
+                      new Document("read", c[0])
+                          .append("acknowledged", c[1])
+                          .append("forwarded", c[2])
+                          .append("implemented", c[3])));
+            })
+        .collectList()
+        .filter(updates -> !updates.isEmpty())
+        .flatMap(
+            updates ->
+                mongo
+                    .getCollection(COUNTS)
+                    .flatMap(collection -> Mono.from(collection.bulkWrite(updates))))
+        .then(
+            mongo.updateMulti(
+                query(where("directiveId").is(directiveId).and(UNCOUNTED + ".0").exists(true)),
+                new Update().unset(UNCOUNTED),
+                ROWS))
+        .then();
+  }
+
+  @Override
+  public Mono<Void> intendFollowUp(
+      String directiveId, String unitId, ReceiptStep step, String as, String by) {
+    return mongo
+        .updateFirst(
+            query(where("_id").is(DeliveryCollections.rowId(directiveId, unitId))),
+            new Update()
+                .addToSet(
+                    FOLLOW_UPS,
+                    new Document("as", as).append("step", step.name()).append("by", by)),
+            ROWS)
+        .then();
+  }
+
+  @Override
+  public Mono<Void> clearFollowUp(String directiveId, String unitId, String as) {
+    return mongo
+        .updateFirst(
+            query(where("_id").is(DeliveryCollections.rowId(directiveId, unitId))),
+            new Update().pull(FOLLOW_UPS, new Document("as", as)),
+            ROWS)
+        .then();
+  }
+
+  @Override
+  public Flux<FollowUpIntent> followUpIntents(int limit) {
+    Query noted = query(where(FOLLOW_UPS + ".0").exists(true)).limit(limit);
+    noted.fields().include("directiveId", "unitId", FOLLOW_UPS);
+    return mongo
+        .find(noted, Document.class, ROWS)
+        .flatMapIterable(
+            row ->
+                row.getList(FOLLOW_UPS, Document.class).stream()
+                    .map(
+                        intent ->
+                            new FollowUpIntent(
+                                row.getString("directiveId"),
+                                row.getString("unitId"),
+                                ReceiptStep.valueOf(intent.getString("step")),
+                                intent.getString("as"),
+                                intent.getString("by")))
+                    .toList());
   }
 
   @Override
