@@ -214,11 +214,27 @@ class SubmissionApiIT extends RunningReportingService {
   void badValuesAreRefusedInVietnameseAndChangeNothing() {
     String id = obligation(f.g(2, 1));
     String reporter = f.reporterOf(f.g(2, 1));
-    refused(post(id + "/submit", reporter, report(-1, 50, true)), "không được âm");
-    refused(post(id + "/submit", reporter, report(3, 120, true)), "không được lớn hơn 100");
-    refused(post(id + "/submit", reporter, report("nhiều", 50, true)), "phải là một số");
-    refused(post(id + "/submit", reporter, report(3, 50, "có")), "có (true) hoặc không");
-    refused(put(id + "/draft", reporter, Map.of("values", Map.of("khac", 1))), "không có chỉ tiêu");
+    refused(post(id + "/submit", reporter, report(-1, 50, true)), "values.models", "không được âm");
+    refused(
+        post(id + "/submit", reporter, report(3, 120, true)),
+        "values.strong",
+        "không được lớn hơn 100");
+    refused(
+        post(id + "/submit", reporter, report("nhiều", 50, true)),
+        "values.models",
+        "phải là một số");
+    refused(
+        post(id + "/submit", reporter, report(3, 50, "có")),
+        "values.assigned",
+        "có (true) hoặc không");
+    refused(
+        put(id + "/draft", reporter, Map.of("values", Map.of("khac", 1))),
+        "values.khac",
+        "không có chỉ tiêu");
+    refused(
+        put(id + "/draft", reporter, Map.of("sections", Map.of("IX", "?"))),
+        "sections.IX",
+        "không có mục");
 
     ObligationDocument unchanged = stored(id);
     assertThat(unchanged.state()).isEqualTo("PENDING");
@@ -343,7 +359,8 @@ class SubmissionApiIT extends RunningReportingService {
     throw new AssertionError("no indicator " + code);
   }
 
-  private void refused(WebTestClient.ResponseSpec response, String detail) {
+  /** Refused with the detail, and the field it is about named for the form (`errors[0]`). */
+  private void refused(WebTestClient.ResponseSpec response, String field, String detail) {
     response
         .expectStatus()
         .isBadRequest()
@@ -351,7 +368,11 @@ class SubmissionApiIT extends RunningReportingService {
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody()
         .jsonPath("$.detail")
-        .value(String.class, d -> assertThat(d).contains(detail));
+        .value(String.class, d -> assertThat(d).contains(detail))
+        .jsonPath("$.errors[0].field")
+        .isEqualTo(field)
+        .jsonPath("$.errors[0].message")
+        .value(String.class, m -> assertThat(m).contains(detail));
   }
 
   private ObligationDocument stored(String id) {

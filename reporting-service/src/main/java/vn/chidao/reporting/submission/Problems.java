@@ -1,5 +1,7 @@
 package vn.chidao.reporting.submission;
 
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import vn.chidao.platform.problem.ProblemException;
 import vn.chidao.reporting.obligation.model.Refusal;
@@ -10,6 +12,18 @@ public final class Problems {
   private Problems() {}
 
   public static ProblemException of(Refusal refusal) {
+    ProblemException problem = problemOf(refusal);
+    if (refusal.field() != null) {
+      // Same shape as platform's validation problems, so the web form places it by the field.
+      problem
+          .getBody()
+          .setProperty(
+              "errors", List.of(Map.of("field", refusal.field(), "message", refusal.detail())));
+    }
+    return problem;
+  }
+
+  private static ProblemException problemOf(Refusal refusal) {
     return switch (refusal.kind()) {
       case INVALID -> ProblemException.badRequest(refusal.slug(), refusal.detail());
       case FORBIDDEN -> ProblemException.forbidden(refusal.slug(), refusal.detail());

@@ -38,12 +38,16 @@ public record ReportContent(Map<String, String> sections, Map<String, BigDecimal
     for (Map.Entry<String, String> section :
         (sections == null ? Map.<String, String>of() : sections).entrySet()) {
       if (!sectionCodes.contains(section.getKey())) {
-        return refused("unknown-section", "Mẫu báo cáo không có mục \"" + section.getKey() + "\".");
+        return refused(
+            "unknown-section",
+            "sections." + section.getKey(),
+            "Mẫu báo cáo không có mục \"" + section.getKey() + "\".");
       }
       String text = section.getValue() == null ? "" : section.getValue();
       if (text.length() > MAX_SECTION_LENGTH) {
         return refused(
             "section-too-long",
+            "sections." + section.getKey(),
             "Mục \"" + section.getKey() + "\" dài quá " + MAX_SECTION_LENGTH + " ký tự.");
       }
       texts.put(section.getKey(), text);
@@ -52,7 +56,10 @@ public record ReportContent(Map<String, String> sections, Map<String, BigDecimal
     Map<String, Object> raw = values == null ? Map.of() : values;
     for (String code : raw.keySet()) {
       if (indicators.stream().noneMatch(i -> i.code().equals(code))) {
-        return refused("unknown-indicator", "Mẫu báo cáo không có chỉ tiêu \"" + code + "\".");
+        return refused(
+            "unknown-indicator",
+            "values." + code,
+            "Mẫu báo cáo không có chỉ tiêu \"" + code + "\".");
       }
     }
     for (IndicatorSpec indicator : indicators) {
@@ -61,6 +68,7 @@ public record ReportContent(Map<String, String> sections, Map<String, BigDecimal
         if (complete) {
           return refused(
               "missing-value",
+              "values." + indicator.code(),
               "Chưa nhập chỉ tiêu \""
                   + indicator.name()
                   + "\"; cần nhập đủ các chỉ tiêu trước khi gửi.");
@@ -69,7 +77,7 @@ public record ReportContent(Map<String, String> sections, Map<String, BigDecimal
       }
       Optional<String> problem = problemWith(indicator, value);
       if (problem.isPresent()) {
-        return refused("invalid-value", problem.get());
+        return refused("invalid-value", "values." + indicator.code(), problem.get());
       }
       figures.put(indicator.code(), normalised(indicator, value));
     }
@@ -85,6 +93,7 @@ public record ReportContent(Map<String, String> sections, Map<String, BigDecimal
             indicator ->
                 Refusal.invalid(
                     "missing-value",
+                    "values." + indicator.code(),
                     "Chưa nhập chỉ tiêu \""
                         + indicator.name()
                         + "\"; cần nhập đủ các chỉ tiêu trước khi gửi."));
@@ -124,8 +133,8 @@ public record ReportContent(Map<String, String> sections, Map<String, BigDecimal
     return new BigDecimal(value.toString()).stripTrailingZeros();
   }
 
-  private static Result refused(String slug, String detail) {
-    return new Result(null, Refusal.invalid(slug, detail));
+  private static Result refused(String slug, String field, String detail) {
+    return new Result(null, Refusal.invalid(slug, field, detail));
   }
 
   /** Either the content or why it was refused. */
