@@ -121,7 +121,7 @@ async function preview(form, session) {
   } catch (ignored) { /* the preview still shows without the issuer's name */ }
   form.querySelector('#preview').replaceChildren(h('h2', {}, 'Xem trước'),
     officialLayout({ ...v, issuerUnitName: issuer, issuedBy: session.displayName }, picked),
-    requirement ? requirement.describe() : null);
+    ...[requirement && requirement.describe()].filter(Boolean));
 }
 
 async function issue(form) {
@@ -151,13 +151,14 @@ const FIELD_OF_RULE = { addressed: 'recipientUnitIds', recipients: 'recipientUni
 
 /** Each field error next to its field ("recipientUnitIds[0]" belongs to "recipientUnitIds"). */
 function showErrors(form, error) {
-  const ofReporting = error.errors.filter((e) => e.field.startsWith('reporting'));
+  const isReporting = (e) => (e.field || '').startsWith('reporting');
+  const ofReporting = error.errors.filter(isReporting);
   let placed = 0;
   if (ofReporting.length && requirement) {
     showFieldErrors(requirement.element, { ...error, errors: ofReporting });
     placed += ofReporting.length;
   }
-  for (const { field, message } of error.errors.filter((e) => !e.field.startsWith('reporting'))) {
+  for (const { field, message } of error.errors.filter((e) => !isReporting(e))) {
     const base = field.replace(/\[.*$/, '').split('.')[0];
     const name = FIELD_OF_RULE[base] ?? base;
     const slot = form.querySelector('#err-' + name);
