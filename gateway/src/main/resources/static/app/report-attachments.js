@@ -51,6 +51,7 @@ export function attachmentsBox(o, editable) {
       picker.value = '';
     } catch (e) {
       refused(e);
+      picker.value = ''; // so choosing the same file again, renamed or fixed, is a new choice
     } finally {
       status.textContent = '';
     }

@@ -197,6 +197,20 @@ class DirectiveToReportIT {
     assertThat(reporter.js(OUTBOX, REPORTER)).as("nothing left on the device").isNull();
     reporter.screenshot("57-bao-cao-nhap-da-gui");
 
+    // A text file is refused (its type is read from the bytes): the reason under the picker.
+    reporter
+        .driver
+        .findElement(By.id("f-attachment"))
+        .sendKeys(file("ghi-chu.txt", "Ghi chú buổi tuyên truyền").toString());
+    reporter
+        .waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("err-attachment"), "không phải loại được phép đính kèm"));
+    assertThat(reporter.driver.findElement(By.id("f-attachment")).getAttribute("aria-invalid"))
+        .isEqualTo("true");
+    assertThat(obligation(gateway, obligationId).path("attachments").size()).isZero();
+
     // A file attached to the report: inspected by the server, listed with its download link.
     reporter.driver.findElement(By.id("f-attachment")).sendKeys(smallPdf().toString());
     reporter
@@ -505,15 +519,18 @@ class DirectiveToReportIT {
 
   /** A one-page PDF, as small as a PDF can be; the server recognises it by its bytes. */
   private static Path smallPdf() {
+    return file(
+        PDF_NAME,
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+            + "trailer<</Root 1 0 R>>\n%%EOF\n");
+  }
+
+  private static Path file(String name, String content) {
     try {
-      Path file = Files.createTempDirectory("chidao-e2e").resolve(PDF_NAME);
-      Files.writeString(
-          file,
-          "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-              + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-              + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
-              + "trailer<</Root 1 0 R>>\n%%EOF\n",
-          StandardCharsets.US_ASCII);
+      Path file = Files.createTempDirectory("chidao-e2e").resolve(name);
+      Files.writeString(file, content, StandardCharsets.UTF_8);
       file.toFile().deleteOnExit();
       return file;
     } catch (IOException e) {
