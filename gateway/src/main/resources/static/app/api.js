@@ -30,12 +30,23 @@ export async function api(path, { method = 'GET', body } = {}) {
   const headers = { Accept: 'application/json, application/problem+json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') headers['X-XSRF-TOKEN'] = csrfToken();
+  return call(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
+/** POST of one file as the multipart part `file` (the browser sets the boundary). */
+export async function upload(path, file) {
+  const data = new FormData();
+  data.append('file', file, file.name);
+  return call(path, {
+    method: 'POST', body: data,
+    headers: { Accept: 'application/json, application/problem+json', 'X-XSRF-TOKEN': csrfToken() },
+  });
+}
+
+async function call(path, { method, headers, body }) {
   let response;
   try {
-    response = await fetch(path, {
-      method, headers, credentials: 'same-origin', redirect: 'manual',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    response = await fetch(path, { method, headers, credentials: 'same-origin', redirect: 'manual', body });
   } catch (offline) {
     throw new ApiError(0, { title: 'Mất kết nối', detail: 'Không kết nối được máy chủ; hãy kiểm tra mạng rồi thử lại.' });
   }

@@ -22,7 +22,8 @@ export function clearErrors(form) {
 
 /**
  * Each field error next to its field: "recipientUnitIds[0]" belongs to "recipientUnitIds",
- * "channels.OVERDUE.email" to the first slot that is a prefix of it. Errors with no slot, and
+ * "channels.OVERDUE.email" to the longest slot that is a prefix of it. A slot named with indexes
+ * ("reporting[0].indicators[1].name", rows of a list) is preferred to one without. Errors with no slot, and
  * problems without field errors, go to the form's `.form-problem` box.
  * @param aliases request rules that belong to a field ({addressed: 'recipientUnitIds'})
  */
@@ -30,9 +31,7 @@ export function showErrors(form, error, aliases = {}) {
   const slots = [...form.querySelectorAll('[data-error-for]')];
   let unplaced = false;
   for (const { field: name, message } of error.errors || []) {
-    const key = aliases[name] ?? name.replace(/\[\d+\]/g, '');
-    const slot = slots.find((s) => s.dataset.errorFor === key)
-      || slots.filter((s) => key.startsWith(s.dataset.errorFor + '.')).sort((a, b) => b.dataset.errorFor.length - a.dataset.errorFor.length)[0];
+    const slot = slotFor(slots, aliases[name] ?? name) || slotFor(slots, name.replace(/\[\d+\]/g, ''));
     if (!slot) {
       unplaced = true;
       continue;
@@ -43,6 +42,11 @@ export function showErrors(form, error, aliases = {}) {
   const general = form.querySelector('.form-problem');
   if ((unplaced || !(error.errors || []).length) && general) general.replaceChildren(problemBox(error));
   form.querySelector('.field-error:not(:empty)')?.scrollIntoView({ block: 'center' });
+}
+
+function slotFor(slots, key) {
+  return slots.find((s) => s.dataset.errorFor === key)
+    || slots.filter((s) => key.startsWith(s.dataset.errorFor + '.')).sort((a, b) => b.dataset.errorFor.length - a.dataset.errorFor.length)[0];
 }
 
 /** A checkbox list of units to pick from, filterable by name (diacritics ignored). */

@@ -2,6 +2,11 @@ package vn.chidao.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -9,32 +14,38 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 7's browser scenario from a directive to the issuer's dashboard, in headless Chromium
- * against the whole running suite: the provincial clerk issues a plan with a reporting requirement
- * to two communes; the Trấn Biên clerk's phone sees it arrive live, opens it, acknowledges it,
- * types the report's draft while the phone is offline (kept on the device, sent when the connection
- * returns), gets the server's message next to a wrong figure, and submits; the issuer's dashboard
- * then shows 1 of 2 submitted and drills down to the communes; the issuer returns it with a comment
- * and the commune sends it again. Every screen fits 360 px. Screenshots {@code 50-…} to {@code
- * 69-…} in {@code e2e/target/screenshots/}.
+ * against the whole running suite: the provincial clerk composes a plan with a reporting
+ * requirement (sections, indicators, targets; the server's message under an incomplete target) to
+ * two communes; the Trấn Biên clerk's phone sees it arrive live, opens it, acknowledges it, types
+ * the report's draft while the phone is offline (kept on the device, sent when the connection
+ * returns), attaches a PDF, gets the server's message next to a wrong figure, and submits; the
+ * issuer's dashboard then shows 1 of 2 submitted, its CSV, Excel and Word downloads work from the
+ * page, and it drills down to the communes; the issuer returns the report with a comment and the
+ * commune sends it again. Every screen fits 360 px. Screenshots {@code 50-…} to {@code 69-…} in
+ * {@code e2e/target/screenshots/}.
  */
 class DirectiveToReportIT {
 
   static final String ISSUER = "tinhuy.vanthu";
   static final String REPORTER = "tranbien.vanthu";
-  static final String REQUIREMENT = "kq-dan-van";
+
+  /** The compose screen names its first (only) reporting requirement so. */
+  static final String REQUIREMENT = "bc-1";
+
+  static final String PDF_NAME = "bien-ban-tuyen-truyen.pdf";
 
   /** The drafts waiting on the device, per person (app/report-drafts.js). */
   private static final String OUTBOX =
       "return localStorage.getItem('chidao.report-outbox.' + arguments[0]);";
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static RunningSuite suite;
 
   @BeforeAll
@@ -80,8 +91,8 @@ class DirectiveToReportIT {
                 By.cssSelector("#bell-count[data-live='true']")));
     reporter.js("window.chidaoNotReloaded = true;");
 
-    // The issuer issues from the signed-in page (session cookie + CSRF token, relayed token).
-    String directiveId = issueFromThePage(issuer, directive(subject));
+    // The issuer composes the directive and its reporting requirement on the compose screen.
+    String directiveId = issueFromCompose(issuer, subject);
     issuer.driver.get(suite.gatewayUrl + "/van-ban/" + directiveId);
     issuer.await(By.cssSelector("#reporting-demands"));
     assertThat(issuer.driver.findElement(By.cssSelector("#reporting-demands")).getText())
@@ -145,11 +156,12 @@ class DirectiveToReportIT {
 
     item.click();
     reporter.await(By.id("report-form"));
-    assertThat(reporter.driver.findElement(By.id("f-v-so-buoi")).getAttribute("type"))
+    assertThat(reporter.driver.findElement(By.id("f-v-so-buoi-tuyen-truyen")).getAttribute("type"))
         .isEqualTo("number");
-    assertThat(reporter.driver.findElement(By.id("f-v-ty-le")).getAttribute("max"))
+    assertThat(
+            reporter.driver.findElement(By.id("f-v-ty-le-dang-vien-tham-gia")).getAttribute("max"))
         .isEqualTo("100");
-    assertThat(reporter.driver.findElement(By.id("f-v-co-ke-hoach")).getTagName())
+    assertThat(reporter.driver.findElement(By.id("f-v-co-ke-hoach-thuc-hien")).getTagName())
         .isEqualTo("select");
     fits(reporter, "report form");
     reporter.screenshot("55-bao-cao-bieu-mau");
@@ -160,8 +172,8 @@ class DirectiveToReportIT {
     System.out.println(
         "navigator.onLine while emulated offline: " + reporter.js("return navigator.onLine"));
     String text = "Tổ chức 12 buổi tuyên truyền tại các khu phố (soạn khi mất mạng).";
-    reporter.driver.findElement(By.id("f-s-KQ")).sendKeys(text);
-    reporter.driver.findElement(By.id("f-v-so-buoi")).sendKeys("12");
+    reporter.driver.findElement(By.id("f-s-I")).sendKeys(text);
+    reporter.driver.findElement(By.id("f-v-so-buoi-tuyen-truyen")).sendKeys("12");
     reporter.driver.findElement(By.id("save-draft")).click();
     reporter
         .waiting()
@@ -180,29 +192,59 @@ class DirectiveToReportIT {
                 By.id("draft-state"), "Đã gửi bản nháp lên máy chủ"));
     JsonNode draft = draftOnServer(gateway, obligationId);
     assertThat(draft).isNotNull();
-    assertThat(draft.path("sections").path("KQ").asString()).isEqualTo(text);
-    assertThat(draft.path("values").path("so-buoi").asInt()).isEqualTo(12);
+    assertThat(draft.path("sections").path("I").asString()).isEqualTo(text);
+    assertThat(draft.path("values").path("so-buoi-tuyen-truyen").asInt()).isEqualTo(12);
     assertThat(reporter.js(OUTBOX, REPORTER)).as("nothing left on the device").isNull();
     reporter.screenshot("57-bao-cao-nhap-da-gui");
 
+    // A text file is refused (its type is read from the bytes): the reason under the picker.
+    reporter
+        .driver
+        .findElement(By.id("f-attachment"))
+        .sendKeys(file("ghi-chu.txt", "Ghi chú buổi tuyên truyền").toString());
+    reporter
+        .waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("err-attachment"), "không phải loại được phép đính kèm"));
+    assertThat(reporter.driver.findElement(By.id("f-attachment")).getAttribute("aria-invalid"))
+        .isEqualTo("true");
+    assertThat(obligation(gateway, obligationId).path("attachments").size()).isZero();
+
+    // A file attached to the report: inspected by the server, listed with its download link.
+    reporter.driver.findElement(By.id("f-attachment")).sendKeys(smallPdf().toString());
+    reporter
+        .waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("attachments"), PDF_NAME));
+    assertThat(reporter.driver.findElement(By.id("err-attachment")).getText()).isEmpty();
+    JsonNode attached = obligation(gateway, obligationId).path("attachments");
+    assertThat(attached.size()).isEqualTo(1);
+    assertThat(attached.get(0).path("name").asString()).isEqualTo(PDF_NAME);
+    assertThat(attached.get(0).path("contentType").asString()).isEqualTo("application/pdf");
+
     // One wrong figure: the server's message appears next to that field, nothing submitted.
-    reporter.driver.findElement(By.id("f-v-ty-le")).sendKeys("120");
-    new org.openqa.selenium.support.ui.Select(reporter.driver.findElement(By.id("f-v-co-ke-hoach")))
+    reporter.driver.findElement(By.id("f-v-ty-le-dang-vien-tham-gia")).sendKeys("120");
+    new Select(reporter.driver.findElement(By.id("f-v-co-ke-hoach-thuc-hien")))
         .selectByValue("true");
     reporter.driver.findElement(By.id("submit-report")).click();
     reporter
         .waiting()
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
-                By.id("err-v-ty-le"), "không được lớn hơn 100"));
-    assertThat(reporter.driver.findElement(By.id("f-v-ty-le")).getAttribute("aria-invalid"))
+                By.id("err-v-ty-le-dang-vien-tham-gia"), "không được lớn hơn 100"));
+    assertThat(
+            reporter
+                .driver
+                .findElement(By.id("f-v-ty-le-dang-vien-tham-gia"))
+                .getAttribute("aria-invalid"))
         .isEqualTo("true");
-    assertThat(reporter.driver.findElement(By.id("err-v-so-buoi")).getText()).isEmpty();
+    assertThat(reporter.driver.findElement(By.id("err-v-so-buoi-tuyen-truyen")).getText())
+        .isEmpty();
     assertThat(obligation(gateway, obligationId).path("state").asString()).isEqualTo("DRAFT");
     fits(reporter, "form with field error");
     reporter.screenshot("58-bao-cao-loi-chi-tieu");
 
-    WebElement share = reporter.driver.findElement(By.id("f-v-ty-le"));
+    WebElement share = reporter.driver.findElement(By.id("f-v-ty-le-dang-vien-tham-gia"));
     share.clear();
     share.sendKeys("85");
     reporter.driver.findElement(By.id("submit-report")).click();
@@ -211,6 +253,12 @@ class DirectiveToReportIT {
         .isEqualTo("Đã gửi, chờ duyệt");
     assertThat(obligation(gateway, obligationId).path("state").asString()).isEqualTo("SUBMITTED");
     fits(reporter, "report sent");
+    WebElement download =
+        reporter.driver.findElement(By.cssSelector("#attachments a[href*='/attachments/']"));
+    assertThat(download.getText()).isEqualTo(PDF_NAME);
+    assertThat(fetchFromThePage(reporter, List.of(download.getAttribute("href"))))
+        .singleElement()
+        .satisfies(reply -> assertThat(reply).startsWith("200 application/pdf "));
     reporter.screenshot("59-bao-cao-da-gui");
 
     // The issuer's dashboard: 1 of 2 communes submitted, then drill down.
@@ -248,6 +296,21 @@ class DirectiveToReportIT {
                 assertThat(href)
                     .contains("/api/reports/consolidation.docx?")
                     .contains("period=ONCE"));
+    // Each download from the signed-in page (session cookie, relayed token): the file, not a page.
+    List<String> hrefs = exports.stream().map(e -> e.getAttribute("href")).toList();
+    List<String> downloads = fetchFromThePage(issuer, hrefs);
+    for (int i = 0; i < hrefs.size(); i++) {
+      String href = hrefs.get(i);
+      String expected =
+          href.contains(".csv?")
+              ? "text/csv"
+              : href.contains(".xlsx?")
+                  ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                  : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+      String reply = downloads.get(i);
+      assertThat(reply).as(href).startsWith("200 " + expected);
+      assertThat(Long.parseLong(reply.substring(reply.lastIndexOf(' ') + 1))).as(href).isPositive();
+    }
     fits(issuer, "dashboard");
     issuer.js("document.getElementById('figures').scrollIntoView()");
     issuer.screenshot("60-tong-hop-1-tren-2");
@@ -295,7 +358,7 @@ class DirectiveToReportIT {
     assertThat(reporter.await(By.id("review-comment")).getText()).contains(comment);
     assertThat(reporter.driver.findElement(By.id("report-state")).getText())
         .isEqualTo("Bị trả lại");
-    WebElement sessions = reporter.driver.findElement(By.id("f-v-so-buoi"));
+    WebElement sessions = reporter.driver.findElement(By.id("f-v-so-buoi-tuyen-truyen"));
     sessions.clear();
     sessions.sendKeys("14");
     fits(reporter, "returned report");
@@ -308,101 +371,186 @@ class DirectiveToReportIT {
     JsonNode resubmitted = obligation(gateway, obligationId);
     assertThat(resubmitted.path("state").asString()).isEqualTo("SUBMITTED");
     assertThat(resubmitted.path("submissions").asInt()).isEqualTo(2);
-    assertThat(resubmitted.path("submitted").path("values").path("so-buoi").asInt()).isEqualTo(14);
+    assertThat(resubmitted.path("submitted").path("values").path("so-buoi-tuyen-truyen").asInt())
+        .isEqualTo(14);
     reporter.screenshot("66-bao-cao-gui-lai");
   }
 
-  private static Map<String, Object> directive(String subject) {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-    return Map.of(
-        "docType",
-        "KH",
-        "subject",
-        subject,
-        "body",
-        "Các đảng ủy xã, phường tổ chức tuyên truyền và báo cáo kết quả về Ban Thường vụ Tỉnh ủy.",
-        "urgency",
-        "KHAN",
-        "place",
-        "Đồng Nai",
-        "recipientUnitIds",
-        List.of("dn-tranbien", "dn-xuanloc"),
-        "reporting",
-        List.of(
-            Map.of(
-                "requirementId",
-                REQUIREMENT,
-                "title",
-                "Báo cáo kết quả công tác dân vận",
-                "frequency",
-                "ONE_OFF",
-                "oneOffFrom",
-                today.minusDays(10).toString(),
-                "oneOffTo",
-                today.plusDays(10).toString(),
-                "due",
-                Map.of("kind", "DATE", "date", today.plusDays(20).toString()),
-                "sections",
-                List.of(
-                    Map.of("code", "KQ", "title", "Kết quả thực hiện"),
-                    Map.of("code", "KN", "title", "Khó khăn, kiến nghị")),
-                "indicators",
-                List.of(
-                    Map.of(
-                        "code", "so-buoi",
-                        "name", "Số buổi tuyên truyền",
-                        "unitOfMeasure", "buổi",
-                        "type", "COUNT",
-                        "aggregation", "SUM",
-                        "targetOperator", "GTE",
-                        "targetValue", 30),
-                    Map.of(
-                        "code", "ty-le",
-                        "name", "Tỷ lệ đảng viên tham gia",
-                        "unitOfMeasure", "%",
-                        "type", "PERCENT",
-                        "aggregation", "AVERAGE",
-                        "targetOperator", "GTE",
-                        "targetValue", 80),
-                    Map.of(
-                        "code", "co-ke-hoach",
-                        "name", "Có kế hoạch thực hiện",
-                        "type", "YES_NO",
-                        "aggregation", "SHARE_MEETING_TARGET")))));
-  }
-
   /**
-   * POST /api/directives from the issuer's page as the app's scripts call it. Right after start-up
-   * the directive service may not know the units yet (events in flight): it refuses without storing
-   * anything, and the clerk tries again.
+   * The issuer fills the compose screen: the directive, then its reporting requirement (one-off, a
+   * fixed due date, the default sections less one, three indicators). The first attempt leaves a
+   * target without its value: the server's message appears under that indicator and nothing is
+   * issued. Right after start-up the directive service may not know the units yet (events in
+   * flight): it refuses without storing anything, and the clerk presses the button again.
    */
-  private static String issueFromThePage(Browser issuer, Map<String, Object> body) {
-    String json = JSON.writeValueAsString(body);
-    return issuer
+  private static String issueFromCompose(Browser issuer, String subject) {
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    issuer.driver.get(suite.gatewayUrl + "/soan-thao");
+    issuer.await(By.cssSelector("#recipients input[value='dn-xuanloc']"));
+    select(issuer, "f-docType", "KH");
+    select(issuer, "f-urgency", "KHAN");
+    issuer.driver.findElement(By.id("f-place")).sendKeys("Đồng Nai");
+    issuer.driver.findElement(By.id("f-subject")).sendKeys(subject);
+    issuer
+        .driver
+        .findElement(By.id("f-body"))
+        .sendKeys(
+            "Các đảng ủy xã, phường tổ chức tuyên truyền và báo cáo kết quả về Ban Thường vụ Tỉnh"
+                + " ủy.");
+    for (String unit : List.of("dn-tranbien", "dn-xuanloc")) {
+      issuer.driver.findElement(By.cssSelector("#recipients input[value='" + unit + "']")).click();
+    }
+
+    issuer.driver.findElement(By.id("f-reporting-on")).click();
+    issuer.await(By.id("f-rq-title")).sendKeys("Báo cáo kết quả công tác dân vận");
+    select(issuer, "f-rq-frequency", "ONE_OFF");
+    setValue(issuer, "f-rq-from", today.minusDays(10).toString());
+    setValue(issuer, "f-rq-to", today.plusDays(10).toString());
+    select(issuer, "f-rq-due-kind", "DATE");
+    setValue(issuer, "f-rq-due-date", today.plusDays(20).toString());
+    assertThat(sectionTitles(issuer))
+        .containsExactly(
+            "Kết quả đạt được",
+            "Hạn chế",
+            "Nguyên nhân",
+            "Bài học kinh nghiệm",
+            "Nhiệm vụ thời gian tới",
+            "Đề xuất kiến nghị");
+    issuer.driver.findElements(By.cssSelector("#rq-sections li button")).get(3).click();
+    assertThat(sectionTitles(issuer)).hasSize(5).doesNotContain("Bài học kinh nghiệm");
+    indicator(issuer, "Số buổi tuyên truyền", "buổi", "COUNT", "SUM", "GTE", "");
+    indicator(issuer, "Tỷ lệ đảng viên tham gia", "%", "PERCENT", "AVERAGE", "GTE", "80");
+    indicator(issuer, "Có kế hoạch thực hiện", "", "YES_NO", "SHARE_MEETING_TARGET", "", "");
+
+    issuer.driver.findElement(By.id("preview-button")).click();
+    assertThat(issuer.await(By.id("preview-reporting")).getText())
+        .contains(
+            "Báo cáo kết quả công tác dân vận",
+            "Một lần",
+            "Gửi về: đơn vị ban hành",
+            "I. Kết quả đạt được",
+            "V. Đề xuất kiến nghị",
+            "Tỷ lệ đảng viên tham gia (%)",
+            "mục tiêu ≥ 80");
+
+    issuer.driver.findElement(By.id("issue-button")).click();
+    By targetError = By.cssSelector("[data-error-for='reporting[0].indicators[0].targetComplete']");
+    issuer
         .waiting()
         .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                targetError, "Mục tiêu cần cả phép so sánh và giá trị"));
+    assertThat(issuer.driver.getCurrentUrl()).endsWith("/soan-thao");
+    fits(issuer, "compose with a reporting requirement and a field error");
+    issuer.screenshot("67-soan-yeu-cau-bao-cao-loi-chi-tieu");
+
+    issuer
+        .driver
+        .findElements(By.cssSelector("#rq-indicators .indicator"))
+        .get(0)
+        .findElement(By.name("rq-target"))
+        .sendKeys("30");
+    issuer.driver.findElement(By.id("issue-button")).click();
+    return issuer
+        .waiting()
+        .ignoring(StaleElementReferenceException.class)
+        .until(
             d -> {
-              String reply =
-                  (String)
-                      issuer.jsAsync(
-                          """
-                          const done = arguments[arguments.length - 1];
-                          const token = (document.cookie.match(/XSRF-TOKEN=([^;]+)/) || [])[1] || '';
-                          fetch('/api/directives', {
-                            method: 'POST', credentials: 'same-origin',
-                            headers: {'Content-Type': 'application/json',
-                                      'X-XSRF-TOKEN': decodeURIComponent(token)},
-                            body: arguments[0],
-                          }).then(async (r) => done(r.status + ' ' + await r.text()),
-                                  (e) => done('0 ' + e));
-                          """,
-                          json);
-              if (reply.startsWith("201 ")) {
-                return JSON.readTree(reply.substring(4)).path("id").asString();
+              String url = d.getCurrentUrl();
+              if (url.contains("/van-ban/")) {
+                return url.substring(url.lastIndexOf('/') + 1);
               }
-              assertThat(reply).as("only a not-yet-known unit is worth a retry").startsWith("422 ");
+              String problem = d.findElement(By.id("form-problem")).getText();
+              WebElement button = d.findElement(By.id("issue-button"));
+              if (!problem.isEmpty() && button.isEnabled()) {
+                assertThat(d.findElements(By.cssSelector(".field-error:not(:empty)")))
+                    .as("only a not-yet-known unit is worth a retry: " + problem)
+                    .isEmpty();
+                button.click();
+              }
               return null;
             });
+  }
+
+  private static List<String> sectionTitles(Browser browser) {
+    return browser.driver.findElements(By.cssSelector("#rq-sections .rq-section")).stream()
+        .map(e -> e.getAttribute("value"))
+        .toList();
+  }
+
+  /** Adds an indicator row and fills it ("" leaves a text box empty, picks "no target"). */
+  private static void indicator(
+      Browser browser,
+      String name,
+      String unit,
+      String type,
+      String aggregation,
+      String operator,
+      String target) {
+    browser.driver.findElement(By.id("add-indicator")).click();
+    List<WebElement> rows =
+        browser.driver.findElements(By.cssSelector("#rq-indicators .indicator"));
+    WebElement row = rows.get(rows.size() - 1);
+    row.findElement(By.name("rq-name")).sendKeys(name);
+    if (!unit.isEmpty()) {
+      row.findElement(By.name("rq-unit")).sendKeys(unit);
+    }
+    new Select(row.findElement(By.name("rq-type"))).selectByValue(type);
+    new Select(row.findElement(By.name("rq-aggregation"))).selectByValue(aggregation);
+    new Select(row.findElement(By.name("rq-operator"))).selectByValue(operator);
+    if (!target.isEmpty()) {
+      row.findElement(By.name("rq-target")).sendKeys(target);
+    }
+  }
+
+  private static void select(Browser browser, String id, String value) {
+    new Select(browser.driver.findElement(By.id(id))).selectByValue(value);
+  }
+
+  /** A date input takes its value as the page would set it: typing depends on the locale. */
+  private static void setValue(Browser browser, String id, String value) {
+    browser.js(
+        "const el = document.getElementById(arguments[0]); el.value = arguments[1];"
+            + " el.dispatchEvent(new Event('input', {bubbles: true}));"
+            + " el.dispatchEvent(new Event('change', {bubbles: true}));",
+        id,
+        value);
+  }
+
+  /** A one-page PDF, as small as a PDF can be; the server recognises it by its bytes. */
+  private static Path smallPdf() {
+    return file(
+        PDF_NAME,
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+            + "trailer<</Root 1 0 R>>\n%%EOF\n");
+  }
+
+  private static Path file(String name, String content) {
+    try {
+      Path file = Files.createTempDirectory("chidao-e2e").resolve(name);
+      Files.writeString(file, content, StandardCharsets.UTF_8);
+      file.toFile().deleteOnExit();
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** GET of each address by the page's own fetch: "status content-type bytes" per address. */
+  @SuppressWarnings("unchecked")
+  private static List<String> fetchFromThePage(Browser browser, List<String> hrefs) {
+    return (List<String>)
+        browser.jsAsync(
+            """
+            const done = arguments[arguments.length - 1];
+            Promise.all(arguments[0].map((href) => fetch(href, {credentials: 'same-origin'})
+                .then(async (r) => r.status + ' ' + r.headers.get('Content-Type') + ' '
+                                   + (await r.arrayBuffer()).byteLength)))
+              .then(done, (e) => done(['0 ' + e]));
+            """,
+            hrefs);
   }
 
   private static void offline(Browser browser, boolean offline) {

@@ -6,6 +6,8 @@ import { h, show, problemBox } from '../dom.js';
 import { go } from '../router.js';
 import { officialLayout } from '../official.js';
 import { DOC_TYPES, URGENCY, SECRECY, fold } from '../text.js';
+import { requirementSection } from '../compose-requirement.js';
+import { showErrors as showFieldErrors } from '../forms.js';
 
 export const title = 'Soạn và ban hành';
 const DRAFT_KEY = 'chidao.draft';
@@ -17,6 +19,7 @@ const KINDS = {
 };
 
 export async function render(_params, { session }) {
+  requirement = null;
   const draft = JSON.parse(localStorage.getItem(DRAFT_KEY) || '{}');
   const options = (map, selected) => Object.entries(map).map(([value, label]) =>
     h('option', { value, selected: value === selected }, label));
@@ -30,6 +33,7 @@ export async function render(_params, { session }) {
     field('subject', 'Trích yếu', h('input', { id: 'f-subject', name: 'subject', value: draft.subject || '', placeholder: 'về việc …' })),
     field('body', 'Nội dung', h('textarea', { id: 'f-body', name: 'body' }, draft.body || '')),
     field('recipientUnitIds', 'Nơi nhận', h('div', { id: 'recipients' }, h('p', { class: 'muted' }, 'Đang tải danh sách đơn vị…'))),
+    h('div', { id: 'reporting-slot' }),
     h('div', { id: 'form-problem' }),
     h('div', { class: 'toolbar' },
       h('button', { type: 'button', class: 'secondary', id: 'preview-button', onclick: () => preview(form, session) }, 'Xem trước'),
@@ -42,8 +46,13 @@ export async function render(_params, { session }) {
   });
   show(h('h1', {}, 'Soạn và ban hành'), form);
   citeFromAddress(form);
-  await drawRecipients(form, session, draft.recipientUnitIds || []);
+  const units = await drawRecipients(form, session, draft.recipientUnitIds || []);
+  requirement = requirementSection((draft.reporting || [])[0], units || [], () => saveDraft(form));
+  form.querySelector('#reporting-slot').replaceWith(requirement.element);
 }
+
+/** The "Yêu cầu báo cáo" section of the form on screen. */
+let requirement = null;
 
 function field(name, label, control) {
   return h('div', { class: 'field', 'data-field': name },
@@ -59,7 +68,7 @@ async function drawRecipients(form, session, chosen) {
       .filter((unit) => unit.id !== session.unitId);
   } catch (error) {
     box.replaceChildren(problemBox(error));
-    return;
+    return [];
   }
   const depth = (unit) => unit.path.split('/').length - session.unitPath.split('/').length;
   const filterText = h('input', { type: 'search', placeholder: 'Lọc theo tên đơn vị', 'aria-label': 'Lọc đơn vị nhận' });
@@ -79,6 +88,7 @@ async function drawRecipients(form, session, chosen) {
   filterText.addEventListener('input', apply);
   kind.addEventListener('change', apply);
   box.replaceChildren(h('div', { class: 'toolbar' }, filterText, kind), picker);
+  return units;
 }
 
 function values(form) {
@@ -92,6 +102,7 @@ function values(form) {
     body: data.get('body'),
     recipientUnitIds: data.getAll('recipientUnitIds'),
     implements: cited(),
+    reporting: requirement && requirement.value() ? [requirement.value()] : undefined,
   };
 }
 
@@ -109,7 +120,8 @@ async function preview(form, session) {
     issuer = me.unit ? me.unit.name : '';
   } catch (ignored) { /* the preview still shows without the issuer's name */ }
   form.querySelector('#preview').replaceChildren(h('h2', {}, 'Xem trước'),
-    officialLayout({ ...v, issuerUnitName: issuer, issuedBy: session.displayName }, picked));
+    officialLayout({ ...v, issuerUnitName: issuer, issuedBy: session.displayName }, picked),
+    ...[requirement && requirement.describe()].filter(Boolean));
 }
 
 async function issue(form) {
@@ -128,6 +140,7 @@ async function issue(form) {
 }
 
 function clearErrors(form) {
+  if (requirement) requirement.element.querySelector('.form-problem').replaceChildren();
   form.querySelectorAll('.field-error').forEach((el) => { el.textContent = ''; });
   form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
   form.querySelector('#form-problem').replaceChildren();
@@ -138,8 +151,14 @@ const FIELD_OF_RULE = { addressed: 'recipientUnitIds', recipients: 'recipientUni
 
 /** Each field error next to its field ("recipientUnitIds[0]" belongs to "recipientUnitIds"). */
 function showErrors(form, error) {
+  const isReporting = (e) => (e.field || '').startsWith('reporting');
+  const ofReporting = error.errors.filter(isReporting);
   let placed = 0;
-  for (const { field, message } of error.errors) {
+  if (ofReporting.length && requirement) {
+    showFieldErrors(requirement.element, { ...error, errors: ofReporting });
+    placed += ofReporting.length;
+  }
+  for (const { field, message } of error.errors.filter((e) => !isReporting(e))) {
     const base = field.replace(/\[.*$/, '').split('.')[0];
     const name = FIELD_OF_RULE[base] ?? base;
     const slot = form.querySelector('#err-' + name);

@@ -1,12 +1,13 @@
 // One report (obligation). For my unit: the template's sections as text areas and its indicators
-// as inputs of their type, save draft (kept on the device and sent later when offline), submit,
-// and the reviewer's comment when it came back. For the receiving unit's reviewer: the submitted
-// report with return (comment required) and accept. The server checks every value; its Vietnamese
-// message appears next to the field it names.
+// as inputs of their type, attached files (report-attachments.js), save draft (kept on the device
+// and sent later when offline), submit, and the reviewer's comment when it came back. For the
+// receiving unit's reviewer: the submitted report with return (comment required) and accept. The
+// server checks every value; its Vietnamese message appears next to the field it names.
 import { api } from '../api.js';
 import { h, show, problemBox } from '../dom.js';
 import { saveDraft, waiting, forget } from '../report-drafts.js';
 import { STATES, day, number } from '../reporting-text.js';
+import { attachmentsBox } from '../report-attachments.js';
 
 export const title = 'Báo cáo';
 const REVIEWERS = ['reviewer', 'unit-admin'];
@@ -64,6 +65,7 @@ function form(o) {
     (template.indicators || []).map((i) => field('v-' + i.code,
       i.name + (i.unitOfMeasure ? ' (' + i.unitOfMeasure + ')' : ''), indicatorInput(i, (start.values || {})[i.code]),
       target(i))),
+    attachmentsBox(o, true),
     h('div', { id: 'form-problem' }),
     h('p', { id: 'draft-state', class: 'draft-state', role: 'status' }),
     h('div', { class: 'toolbar' },
@@ -178,7 +180,7 @@ async function submit(f, o) {
     const fresh = await api('/api/reports/obligations/' + encodeURIComponent(o.id));
     f.replaceWith(h('div', { class: 'card sent', id: 'report-sent', role: 'status' },
       h('strong', {}, fresh.late ? 'Đã gửi báo cáo (nộp muộn).' : 'Đã gửi báo cáo đúng hạn.'),
-      ' Đơn vị nhận sẽ xem xét và có thể trả lại kèm ý kiến.'), readOnly(fresh));
+      ' Đơn vị nhận sẽ xem xét và có thể trả lại kèm ý kiến.'), ...[readOnly(fresh)].flat().filter(Boolean));
     const mark = document.getElementById('report-state');
     if (mark) {
       mark.textContent = STATES[fresh.state] || fresh.state;
@@ -244,7 +246,7 @@ function showErrors(f, _o, errors) {
 function readOnly(o) {
   const shown = o.submitted || o.draft;
   const template = o.template || { sections: [], indicators: [] };
-  if (!shown) return h('p', { class: 'muted' }, 'Chưa có nội dung báo cáo.');
+  if (!shown) return [h('p', { class: 'muted' }, 'Chưa có nội dung báo cáo.'), attachmentsBox(o, false)];
   return h('div', { class: 'card report-content' },
     (template.sections || []).map((s) => h('div', { class: 'section' },
       h('h2', {}, s.title), h('p', { class: 'pre' }, (shown.sections || {})[s.code] || '—'))),
@@ -254,7 +256,8 @@ function readOnly(o) {
         const v = (shown.values || {})[i.code];
         return h('tr', {}, h('td', {}, i.name), h('td', { class: 'num' },
           i.type === 'YES_NO' ? (v === undefined ? '—' : (Number(v) ? 'Có' : 'Không')) : number(v) + (i.unitOfMeasure ? ' ' + i.unitOfMeasure : '')));
-      }))) : null);
+      }))) : null,
+    attachmentsBox(o, false));
 }
 
 function reviewBox(o) {
