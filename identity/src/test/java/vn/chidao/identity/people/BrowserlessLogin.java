@@ -61,19 +61,7 @@ final class BrowserlessLogin {
 
   /** Types the e-mail into chidao's login page, then the government login and password. */
   Result signIn(String email, String govUsername, String govPassword) {
-    String start =
-        keycloak.issuer()
-            + "/protocol/openid-connect/auth?"
-            + form(
-                Map.of(
-                    "client_id", CLIENT,
-                    "response_type", "code",
-                    "scope", "openid",
-                    "redirect_uri", REDIRECT,
-                    "state", "sso-test",
-                    "code_challenge", challenge(verifier),
-                    "code_challenge_method", "S256"));
-    Page page = follow(get(start));
+    Page page = follow(get(start()));
     // chidao: the Organization's identity-first page asks who you are
     page = follow(submit(page, Map.of("username", email)));
     if (page.code != null || !FORM.matcher(page.body).find()) {
@@ -82,6 +70,46 @@ final class BrowserlessLogin {
     // the government provider's own login page
     page = follow(submit(page, Map.of("username", govUsername, "password", govPassword)));
     return new Result(page.code, page.body, verifier);
+  }
+
+  /**
+   * The page after typing a login outside the provinces' domains: chidao's password form, with the
+   * providers Keycloak shows as buttons (with Organizations on, the identity-first page itself
+   * shows only providers of no Organization).
+   */
+  String passwordPage(String login) {
+    return follow(submit(follow(get(start())), Map.of("username", login))).body;
+  }
+
+  /**
+   * Types a login on chidao's first page, clicks the province's button on the next (the link
+   * Keycloak renders for a provider shown on the login page), then signs in on the provider's page.
+   */
+  Result signInWithButton(String login, String alias, String govUsername, String govPassword) {
+    Page page = follow(submit(follow(get(start())), Map.of("username", login)));
+    Matcher button =
+        Pattern.compile("href=\"([^\"]*/broker/" + Pattern.quote(alias) + "/login[^\"]*)\"")
+            .matcher(page.body);
+    if (!button.find()) {
+      return new Result(null, page.body, verifier);
+    }
+    page = follow(get(page.uri.resolve(unescape(button.group(1))).toString()));
+    page = follow(submit(page, Map.of("username", govUsername, "password", govPassword)));
+    return new Result(page.code, page.body, verifier);
+  }
+
+  private String start() {
+    return keycloak.issuer()
+        + "/protocol/openid-connect/auth?"
+        + form(
+            Map.of(
+                "client_id", CLIENT,
+                "response_type", "code",
+                "scope", "openid",
+                "redirect_uri", REDIRECT,
+                "state", "sso-test",
+                "code_challenge", challenge(verifier),
+                "code_challenge_method", "S256"));
   }
 
   /** Trades the code for chidao's access token, as the gateway does. */

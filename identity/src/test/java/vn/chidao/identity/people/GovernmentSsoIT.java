@@ -113,6 +113,36 @@ class GovernmentSsoIT extends PeopleIT {
   }
 
   @Test
+  void each_province_provider_is_a_button_on_the_login_page_that_signs_in_the_same_way() {
+    assertThat(new BrowserlessLogin(keycloak()).passwordPage("ai-do"))
+        .contains("Tài khoản công vụ tỉnh Đồng Nai", "Tài khoản công vụ tỉnh Quảng Ngãi")
+        .contains("/broker/" + IDP_ALIAS + "/login");
+
+    String cell = found("dn-tranbien");
+    String username = freshUsername("nut-sso");
+    String email = username + "@dongnai.gov.vn";
+    join(cell, username, email, "VAN_THU", "issuer");
+    String govLogin = "cccd-" + username;
+    govUser(govLogin, email);
+
+    BrowserlessLogin login = new BrowserlessLogin(keycloak());
+    BrowserlessLogin.Result result =
+        login.signInWithButton("ai-do", IDP_ALIAS, govLogin, "mat-khau-cong-vu");
+
+    assertThat(result.code())
+        .as("authorization code; last page:\n%s", result.lastPage())
+        .isNotNull();
+    ChidaoUser caller =
+        ChidaoUser.from(
+            NimbusReactiveJwtDecoder.withJwkSetUri(keycloak().jwkSetUri())
+                .build()
+                .decode(login.redeem(result))
+                .block());
+    assertThat(caller.username()).as("linked to the provisioned account").isEqualTo(username);
+    assertThat(caller.unitId()).isEqualTo(cell);
+  }
+
+  @Test
   void an_unknown_government_user_is_refused_and_no_account_is_created() {
     String stranger = freshUsername("la");
     String email = stranger + "@dongnai.gov.vn";

@@ -55,7 +55,9 @@ class RealmSsoFileTest {
         .forEach(
             provider -> {
               assertThat(provider.path("firstBrokerLoginFlowAlias").asString()).isEqualTo(FLOW);
-              assertThat(provider.path("hideOnLogin").asBoolean()).isTrue();
+              assertThat(provider.path("hideOnLogin").asBoolean())
+                  .as("a button on Keycloak's page, beside the routing by e-mail domain")
+                  .isFalse();
               assertThat(provider.path("config").path("syncMode").asString())
                   .as("the directory, not the provider, owns the profile")
                   .isEqualTo("IMPORT");
