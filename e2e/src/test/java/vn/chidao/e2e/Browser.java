@@ -113,6 +113,15 @@ final class Browser implements AutoCloseable {
     return driver.executeCdpCommand(command, params);
   }
 
+  /** host:port of this Chromium's DevTools endpoint (chromedriver starts it with one). */
+  String debuggerAddress() {
+    Object chrome = driver.getCapabilities().getCapability("goog:chromeOptions");
+    if (chrome instanceof Map<?, ?> options && options.get("debuggerAddress") != null) {
+      return options.get("debuggerAddress").toString();
+    }
+    throw new IllegalStateException("chromedriver named no DevTools address: " + chrome);
+  }
+
   /** True when the page is no wider than the window: nothing to scroll sideways. */
   boolean fitsWidth() {
     return (Boolean)

@@ -21,7 +21,9 @@ import vn.chidao.testsupport.push.ReceivedPush;
  * test-support's local push service standing in for the browser's push service: the subscription is
  * registered from the signed-in page exactly as the screen does (session cookie, CSRF token, token
  * relay), a directive is issued, and the push arrives VAPID-signed and decrypts to the directive's
- * Vietnamese title.
+ * Vietnamese title. The decrypted message is then handed to the browser's own service worker
+ * through DevTools ({@code ServiceWorker.deliverPushMessage}, standing in for the push service's
+ * delivery to the browser), which shows it as a notification.
  */
 class PushInBrowserIT {
 
@@ -120,6 +122,50 @@ class PushInBrowserIT {
               .orElseThrow();
       assertThat(push.urgency()).isEqualTo("high");
       assertThat(push.text()).contains("\"directiveId\"");
+
+      // The browser's end: what the local push service received and decrypted is handed to this
+      // browser's service worker through DevTools — the step Chromium's own push service would
+      // take — and the service worker shows it as a notification.
+      try (PageDevTools devTools = PageDevTools.open(browser)) {
+        devTools.send("ServiceWorker.enable", Map.of());
+        String registrationId =
+            await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> registrationOf(devTools, suite.gatewayUrl), id -> id != null);
+        devTools.send(
+            "ServiceWorker.deliverPushMessage",
+            Map.of(
+                "origin", suite.gatewayUrl, "registrationId", registrationId, "data", push.text()));
+      }
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> shownNotifications(browser), shown -> shown.contains(subject));
+      browser.screenshot("21b-thong-bao-day-da-hien");
     }
+  }
+
+  /** The id of the app's service worker registration, once DevTools reported it. */
+  private static String registrationOf(PageDevTools devTools, String origin) {
+    for (var event : devTools.events("ServiceWorker.workerRegistrationUpdated")) {
+      for (var registration : event.path("params").path("registrations")) {
+        if (registration.path("scopeURL").asString().startsWith(origin)
+            && !registration.path("isDeleted").asBoolean()) {
+          return registration.path("registrationId").asString();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Title and body of every notification the app's service worker is showing. */
+  private static String shownNotifications(Browser browser) {
+    return String.valueOf(
+        browser.jsAsync(
+            """
+            const done = arguments[arguments.length - 1];
+            navigator.serviceWorker.ready
+              .then((r) => r.getNotifications())
+              .then((ns) => done(ns.map((n) => n.title + ' | ' + n.body).join('\\n')), (e) => done(String(e)));
+            """));
   }
 }
