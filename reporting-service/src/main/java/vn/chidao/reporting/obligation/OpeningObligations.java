@@ -230,6 +230,9 @@ public class OpeningObligations {
         null,
         null,
         null,
+        null,
+        null, // attachmentIds
+        null,
         null);
   }
 
