@@ -13,7 +13,7 @@ const SHELL_FILES = [
   '/app/forms.js', '/app/progress.js', '/app/units.js', '/app/screens/directive-more.js',
   '/app/screens/preferences.js', '/app/admin/changes.js', '/app/admin/people.js', '/app/admin/import.js',
   '/app/screens/report.js', '/app/report-drafts.js', '/app/reporting-text.js', '/app/receipt.js',
-  '/app/report-attachments.js', '/app/compose-requirement.js',
+  '/app/report-attachments.js', '/app/compose-requirement.js', '/app/compose-branches.js',
 ];
 // Answers kept for offline reading: a directive and the names of the units it was sent to.
 const READABLE_OFFLINE = [/^\/api\/directives\/[^/?]+$/, /^\/api\/org\/units\/[^/?]+$/,

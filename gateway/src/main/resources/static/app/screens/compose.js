@@ -7,6 +7,7 @@ import { go } from '../router.js';
 import { officialLayout } from '../official.js';
 import { DOC_TYPES, URGENCY, SECRECY, fold } from '../text.js';
 import { requirementSection } from '../compose-requirement.js';
+import { branchSection } from '../compose-branches.js';
 import { showErrors as showFieldErrors } from '../forms.js';
 
 export const title = 'Soạn và ban hành';
@@ -20,6 +21,7 @@ const KINDS = {
 
 export async function render(_params, { session }) {
   requirement = null;
+  branches = null;
   const draft = JSON.parse(localStorage.getItem(DRAFT_KEY) || '{}');
   const options = (map, selected) => Object.entries(map).map(([value, label]) =>
     h('option', { value, selected: value === selected }, label));
@@ -47,9 +49,16 @@ export async function render(_params, { session }) {
   show(h('h1', {}, 'Soạn và ban hành'), form);
   citeFromAddress(form);
   const units = await drawRecipients(form, session, draft.recipientUnitIds || []);
+  // Only the kinds that occur in my subtree are offered.
+  const presentKinds = Object.fromEntries(Object.entries(KINDS).filter(([kind]) => (units || []).some((u) => u.kind === kind)));
+  branches = branchSection(units || [], presentKinds, draft.recipients, () => saveDraft(form));
+  form.querySelector('#recipients').after(branches.element);
   requirement = requirementSection((draft.reporting || [])[0], units || [], () => saveDraft(form));
   form.querySelector('#reporting-slot').replaceWith(requirement.element);
 }
+
+/** The "Gửi theo nhánh" lines of the form on screen. */
+let branches = null;
 
 /** The "Yêu cầu báo cáo" section of the form on screen. */
 let requirement = null;
@@ -101,6 +110,7 @@ function values(form) {
     subject: data.get('subject'),
     body: data.get('body'),
     recipientUnitIds: data.getAll('recipientUnitIds'),
+    recipients: branches ? branches.value() : undefined,
     implements: cited(),
     reporting: requirement && requirement.value() ? [requirement.value()] : undefined,
   };
@@ -113,7 +123,8 @@ function saveDraft(form) {
 async function preview(form, session) {
   const v = values(form);
   const picked = [...form.querySelectorAll('input[name="recipientUnitIds"]:checked')]
-    .map((box) => box.parentElement.textContent.trim());
+    .map((box) => box.parentElement.textContent.trim())
+    .concat(branches ? branches.labels() : []);
   let issuer = '';
   try {
     const me = await api('/api/org/me');
