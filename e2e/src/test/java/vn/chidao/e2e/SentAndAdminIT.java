@@ -112,6 +112,26 @@ class SentAndAdminIT {
                     && units.get(0).findElements(By.tagName("li")).size() == 1
                     && units.get(0).getText().contains("Đảng ủy xã Xuân Lộc");
               });
+      // Per unit below the province: the ward's branch read, the commune's not yet.
+      issuer
+          .driver
+          .findElement(card)
+          .findElement(By.cssSelector("details.by-child summary"))
+          .click();
+      By wardBar =
+          By.cssSelector(
+              "li.sent-item[data-directive='"
+                  + directiveId
+                  + "'] details.by-child li[data-unit='dn-tranbien'] .progress-block");
+      By communeBar =
+          By.cssSelector(
+              "li.sent-item[data-directive='"
+                  + directiveId
+                  + "'] details.by-child li[data-unit='dn-xuanloc'] .progress-block");
+      assertThat(issuer.await(wardBar).getAttribute("data-read")).isEqualTo("1");
+      assertThat(issuer.driver.findElement(communeBar).getAttribute("data-read")).isEqualTo("0");
+      assertThat(issuer.driver.findElement(communeBar).getAttribute("data-audience"))
+          .isEqualTo("1");
       shoot(issuer, "32-van-ban-di-da-doc-1-2");
 
       // Forwarding: the server's validation messages next to the fields, then a numbered CV.

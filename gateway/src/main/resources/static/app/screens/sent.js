@@ -1,6 +1,7 @@
 // Văn bản đi: what my unit issued, newest first, each with its receipt progress as a bar
 // (delivered / read / acknowledged, from directive-service's running totals) and a drill-down to
-// the units that have not read or not acknowledged it yet (paged, by path).
+// the units that have not read or not acknowledged it yet (paged, by path), and a bar per unit
+// directly below mine for its branch of the audience.
 import { api } from '../api.js';
 import { h, show, problemBox } from '../dom.js';
 import { progressBar } from '../progress.js';
@@ -76,7 +77,20 @@ async function loadProgress(id, progress, pending) {
     p.delivery.state === 'DELIVERING' ? h('p', { class: 'muted' }, 'Đang chuyển tới các đơn vị…') : null,
     h('div', { class: 'toolbar' },
       drill(id, 'READ', 'Chưa đọc', audience - counts.read, pending),
-      drill(id, 'ACKNOWLEDGED', 'Chưa xác nhận', audience - counts.acknowledged, pending))));
+      drill(id, 'ACKNOWLEDGED', 'Chưa xác nhận', audience - counts.acknowledged, pending)),
+    await byChild(p.children || [])));
+}
+
+/** One bar per unit directly below mine that holds part of the audience (its whole branch). */
+async function byChild(children) {
+  const reached = children.filter((c) => c.audience > 0);
+  if (!reached.length) return null;
+  const names = await Promise.all(reached.map((c) => unitName(c.unitId)));
+  return h('details', { class: 'by-child' },
+    h('summary', {}, 'Theo đơn vị trực thuộc (' + reached.length + ')'),
+    h('ul', { class: 'plain' }, reached.map((c, i) => h('li', { 'data-unit': c.unitId },
+      h('span', {}, names[i]),
+      progressBar({ audience: c.audience, delivered: c.audience, read: c.read, acknowledged: c.acknowledged })))));
 }
 
 function drill(id, step, label, count, pending) {
