@@ -31,6 +31,7 @@ class WebAppIT {
   static final String ISSUER = "tinhuy.vanthu";
   static final String READER = "tranbien.vanthu";
   static final String PDF_NAME = "thong-tri-dan-van.pdf";
+  static final String FAKE_PDF_NAME = "bien-ban-gia.pdf";
   private static RunningSuite suite;
 
   @BeforeAll
@@ -115,6 +116,16 @@ class WebAppIT {
               ExpectedConditions.textToBePresentInElementLocated(
                   By.id("compose-attachments"), PDF_NAME));
       assertThat(issuer.driver.findElement(By.id("err-attachments")).getText()).isEmpty();
+      // A text file named .pdf passes the browser's check; the server reads its bytes and refuses.
+      issuer
+          .driver
+          .findElement(By.id("f-attachments"))
+          .sendKeys(file(FAKE_PDF_NAME, "Đây không phải tệp PDF.").toString());
+      issuer
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("compose-attachments"), FAKE_PDF_NAME));
       issuer.screenshot("23-soan-thao-tep-dinh-kem");
 
       issuer.driver.findElement(By.id("preview-button")).click();
@@ -124,18 +135,41 @@ class WebAppIT {
           .contains("Tệp đính kèm: " + PDF_NAME);
       issuer.screenshot("05-soan-thao-xem-truoc");
 
+      // Issued, the PDF uploaded; the disguised file refused by the server: the message says the
+      // directive is issued and leads to it, and the form cannot issue it a second time.
       String directiveUrl = issue(issuer);
-      WebElement official = issuer.await(By.cssSelector(".official"));
-      assertThat(official.getText()).contains(subject.substring(0, 20)).contains("Số ", "-TT/TU");
+      assertThat(issuer.driver.getCurrentUrl()).contains("/soan-thao");
+      assertThat(issuer.driver.findElement(By.id("err-attachments")).getText())
+          .contains("Văn bản đã ban hành", "“" + FAKE_PDF_NAME + "” chưa được đính kèm: ")
+          .contains("Mở văn bản để đính kèm lại")
+          .doesNotContain(PDF_NAME);
+      assertThat(issuer.driver.findElement(By.id("issue-button")).isEnabled()).isFalse();
+      issuer.screenshot("25-ban-hanh-tep-bi-tu-choi");
+      issuer.driver.findElement(By.id("issued-link")).click();
       issuer
           .waiting()
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
                   By.id("directive-attachments"), PDF_NAME));
-      assertThat(issuer.driver.findElements(By.id("f-directive-attachment")))
-          .as("the issuer of the issuing unit may attach more")
-          .hasSize(1);
+      WebElement official = issuer.await(By.cssSelector(".official"));
+      assertThat(official.getText()).contains(subject.substring(0, 20)).contains("Số ", "-TT/TU");
+      assertThat(issuer.driver.findElement(By.id("directive-attachments")).getText())
+          .doesNotContain(FAKE_PDF_NAME);
       issuer.screenshot("06-van-ban-da-ban-hanh");
+
+      // The issuer of the issuing unit attaches one more file on the view, then removes it.
+      By attached = By.cssSelector("#directive-attachments a[href*='/attachments/']");
+      issuer.driver.findElement(By.id("f-directive-attachment")).sendKeys(smallPdf().toString());
+      issuer.waiting().until(ExpectedConditions.numberOfElementsToBe(attached, 2));
+      issuer
+          .driver
+          .findElements(By.cssSelector("#directive-attachments .remove-attachment"))
+          .get(1)
+          .click();
+      issuer.waiting().until(ExpectedConditions.numberOfElementsToBe(attached, 1));
+      assertThat(issuer.driver.findElement(By.id("err-directive-attachment")).getText()).isEmpty();
+      issuer.js("document.getElementById('directive-attachments-box').scrollIntoView()");
+      issuer.screenshot("26-van-ban-them-bot-tep");
 
       // On the commune clerk's phone the bell goes up and the item appears, without a reload.
       reader.waiting().until(d -> bellCount(reader) > before);
@@ -171,6 +205,8 @@ class WebAppIT {
       assertThat(fetchFromThePage(reader, download.getAttribute("href")))
           .startsWith("200 application/pdf ");
       assertThat(reader.driver.findElements(By.id("f-directive-attachment"))).isEmpty();
+      assertThat(reader.driver.findElements(By.cssSelector("#directive-attachments a"))).hasSize(1);
+      reader.js("document.getElementById('directive-attachments-box').scrollIntoView()");
       reader.screenshot("24-van-ban-tep-dinh-kem-dien-thoai");
 
       // Search without diacritics finds it.
@@ -279,9 +315,10 @@ class WebAppIT {
   }
 
   /**
-   * Issues the form and returns the directive's address. Right after start-up the directive service
-   * may not yet know the units (events in flight): it refuses without storing anything, so the
-   * clerk simply tries again, as the walking skeleton does.
+   * Issues the form and returns the directive's address (from the link under "Tệp đính kèm" when a
+   * file was refused after issuing). Right after start-up the directive service may not yet know
+   * the units (events in flight): it refuses without storing anything, so the clerk simply tries
+   * again, as the walking skeleton does.
    */
   private static String issue(Browser issuer) {
     return issuer
@@ -290,6 +327,10 @@ class WebAppIT {
             driver -> {
               if (driver.getCurrentUrl().contains("/van-ban/")) {
                 return driver.getCurrentUrl();
+              }
+              List<WebElement> issued = driver.findElements(By.id("issued-link"));
+              if (!issued.isEmpty()) {
+                return issued.get(0).getAttribute("href");
               }
               try {
                 WebElement button = driver.findElement(By.id("issue-button"));
