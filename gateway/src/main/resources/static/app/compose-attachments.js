@@ -55,7 +55,8 @@ export function composeAttachments() {
       if (failed.length === 0) return true;
       refuse('Văn bản đã ban hành (' + (directive.symbol || 'số …') + '); ' + failed.join('; ') + ' ',
         h('a', { href: '/van-ban/' + encodeURIComponent(directive.id), id: 'issued-link' }, 'Mở văn bản để đính kèm lại'), '.');
-      picker.disabled = true;
+      picker.disabled = true; // the directive exists: the files go on its view now
+      list.querySelectorAll('button').forEach((button) => { button.disabled = true; });
       return false;
     },
   };
