@@ -7,8 +7,10 @@ import { DOC_TYPES, URGENCY, SECRECY, isUrgent } from './text.js';
 /**
  * @param d the directive as the API shows it (a preview has no number yet)
  * @param recipients names of the recipient units, in order
+ * @param attachments names of attached files, listed under the body (the preview's; the
+ *     directive view lists them with download links instead)
  */
-export function officialLayout(d, recipients) {
+export function officialLayout(d, recipients, attachments = []) {
   const typeName = DOC_TYPES[d.docType] || d.docType;
   const isLetter = d.docType === 'CV';
   return h('article', { class: 'official', 'aria-label': 'Văn bản ' + (d.symbol || 'xem trước') },
@@ -26,6 +28,7 @@ export function officialLayout(d, recipients) {
       h('div', { class: 'doc-type' }, typeName),
       h('div', { class: 'subject' }, d.subject)),
     h('div', { class: 'body' }, d.body || ''),
+    attachments.length ? h('div', { class: 'attached' }, h('span', { class: 'label' }, 'Tệp đính kèm: '), attachments.join('; ')) : null,
     h('div', { class: 'foot' },
       h('div', { class: 'recipients' },
         h('div', { class: 'label' }, 'Nơi nhận:'),

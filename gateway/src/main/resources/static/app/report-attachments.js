@@ -26,7 +26,7 @@ export function attachmentsBox(o, editable) {
     picker.setAttribute('aria-invalid', 'true');
   };
   const draw = () => list.replaceChildren(...(files.length ? files.map((a) => h('li', { 'data-id': a.id },
-    h('a', { href: a.href, download: a.name }, a.name), h('span', { class: 'muted' }, ' (' + size(a.size) + ')'),
+    h('a', { href: a.href, download: a.name }, a.name), h('span', { class: 'muted' }, ' (' + fileSize(a.size) + ')'),
     editable ? h('button', { type: 'button', class: 'link remove-attachment', 'aria-label': 'Bỏ tệp ' + a.name, onclick: () => remove(a) }, ' Bỏ') : null))
     : [h('li', { class: 'muted' }, 'Chưa có tệp đính kèm.')]));
   const clear = () => { error.textContent = ''; picker.removeAttribute('aria-invalid'); };
@@ -62,7 +62,7 @@ export function attachmentsBox(o, editable) {
     editable ? [h('label', { for: picker.id }, 'Đính kèm tệp (PDF, DOCX, XLSX, PNG, JPEG; tối đa 20 MB)'), picker, status, error] : null);
 }
 
-function size(bytes) {
+export function fileSize(bytes) {
   if (bytes >= 1024 * 1024) return number(bytes / (1024 * 1024)) + ' MB';
   if (bytes >= 1024) return number(bytes / 1024) + ' KB';
   return bytes + ' byte';

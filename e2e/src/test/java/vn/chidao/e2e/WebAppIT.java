@@ -2,6 +2,11 @@ package vn.chidao.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -17,13 +22,16 @@ import org.openqa.selenium.support.ui.Select;
  * The web app in a real browser (headless Chromium) against the whole running suite: sign-in on
  * Keycloak's page, the provincial clerk issuing a directive to two communes, the commune's clerk
  * seeing it arrive without reloading and reading it in the official layout, server validation next
- * to the fields, sign-out ending the Keycloak session. Screenshots of each screen are saved under
- * {@code e2e/target/screenshots/}.
+ * to the fields, a file attached while composing (a wrong type refused next to the field) and
+ * downloadable by the reader, sign-out ending the Keycloak session. Screenshots of each screen are
+ * saved under {@code e2e/target/screenshots/}.
  */
 class WebAppIT {
 
   static final String ISSUER = "tinhuy.vanthu";
   static final String READER = "tranbien.vanthu";
+  static final String PDF_NAME = "thong-tri-dan-van.pdf";
+  static final String FAKE_PDF_NAME = "bien-ban-gia.pdf";
   private static RunningSuite suite;
 
   @BeforeAll
@@ -85,16 +93,83 @@ class WebAppIT {
                   + "Báo cáo kết quả về Ban Thường vụ Tỉnh ủy (qua Ban Dân vận) 6 tháng và hằng năm.");
       issuer.driver.findElement(By.cssSelector("#recipients input[value='dn-tranbien']")).click();
       issuer.driver.findElement(By.cssSelector("#recipients input[value='dn-xuanloc']")).click();
+
+      // Attachments: a text file is refused next to the field before anything is sent; a PDF is
+      // listed, named in the preview, and uploaded once the directive is issued.
+      issuer
+          .driver
+          .findElement(By.id("f-attachments"))
+          .sendKeys(file("ghi-chu.txt", "ghi chú").toString());
+      issuer
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("err-attachments"), "không phải loại được phép đính kèm"));
+      assertThat(issuer.driver.findElement(By.id("f-attachments")).getAttribute("aria-invalid"))
+          .isEqualTo("true");
+      assertThat(issuer.driver.findElement(By.id("compose-attachments")).getText()).isEmpty();
+      issuer.screenshot("22-soan-thao-tep-sai-loai");
+      issuer.driver.findElement(By.id("f-attachments")).sendKeys(smallPdf().toString());
+      issuer
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("compose-attachments"), PDF_NAME));
+      assertThat(issuer.driver.findElement(By.id("err-attachments")).getText()).isEmpty();
+      // A text file named .pdf passes the browser's check; the server reads its bytes and refuses.
+      issuer
+          .driver
+          .findElement(By.id("f-attachments"))
+          .sendKeys(file(FAKE_PDF_NAME, "Đây không phải tệp PDF.").toString());
+      issuer
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("compose-attachments"), FAKE_PDF_NAME));
+      issuer.screenshot("23-soan-thao-tep-dinh-kem");
+
       issuer.driver.findElement(By.id("preview-button")).click();
       issuer.await(By.cssSelector("#preview .official"));
       assertThat(issuer.driver.findElement(By.cssSelector("#preview .official")).getText())
-          .contains("THÔNG TRI", "ĐẢNG CỘNG SẢN VIỆT NAM", "Nơi nhận:", "Đảng ủy xã Xuân Lộc");
+          .contains("THÔNG TRI", "ĐẢNG CỘNG SẢN VIỆT NAM", "Nơi nhận:", "Đảng ủy xã Xuân Lộc")
+          .contains("Tệp đính kèm: " + PDF_NAME);
       issuer.screenshot("05-soan-thao-xem-truoc");
 
+      // Issued, the PDF uploaded; the disguised file refused by the server: the message says the
+      // directive is issued and leads to it, and the form cannot issue it a second time.
       String directiveUrl = issue(issuer);
+      assertThat(issuer.driver.getCurrentUrl()).contains("/soan-thao");
+      assertThat(issuer.driver.findElement(By.id("err-attachments")).getText())
+          .contains("Văn bản đã ban hành", "“" + FAKE_PDF_NAME + "” chưa được đính kèm: ")
+          .contains("Mở văn bản để đính kèm lại")
+          .doesNotContain(PDF_NAME);
+      assertThat(issuer.driver.findElement(By.id("issue-button")).isEnabled()).isFalse();
+      issuer.screenshot("25-ban-hanh-tep-bi-tu-choi");
+      issuer.driver.findElement(By.id("issued-link")).click();
+      issuer
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("directive-attachments"), PDF_NAME));
       WebElement official = issuer.await(By.cssSelector(".official"));
       assertThat(official.getText()).contains(subject.substring(0, 20)).contains("Số ", "-TT/TU");
+      assertThat(issuer.driver.findElement(By.id("directive-attachments")).getText())
+          .doesNotContain(FAKE_PDF_NAME);
       issuer.screenshot("06-van-ban-da-ban-hanh");
+
+      // The issuer of the issuing unit attaches one more file on the view, then removes it.
+      By attached = By.cssSelector("#directive-attachments a[href*='/attachments/']");
+      issuer.driver.findElement(By.id("f-directive-attachment")).sendKeys(smallPdf().toString());
+      issuer.waiting().until(ExpectedConditions.numberOfElementsToBe(attached, 2));
+      issuer
+          .driver
+          .findElements(By.cssSelector("#directive-attachments .remove-attachment"))
+          .get(1)
+          .click();
+      issuer.waiting().until(ExpectedConditions.numberOfElementsToBe(attached, 1));
+      assertThat(issuer.driver.findElement(By.id("err-directive-attachment")).getText()).isEmpty();
+      issuer.js("document.getElementById('directive-attachments-box').scrollIntoView()");
+      issuer.screenshot("26-van-ban-them-bot-tep");
 
       // On the commune clerk's phone the bell goes up and the item appears, without a reload.
       reader.waiting().until(d -> bellCount(reader) > before);
@@ -116,6 +191,23 @@ class WebAppIT {
       assertThat(reader.driver.getCurrentUrl()).startsWith(directiveUrl.replaceAll("\\?.*", ""));
       assertThat(reader.fitsWidth()).as("directive fits 360 px").isTrue();
       reader.screenshot("08-van-ban-chinh-thuc-dien-thoai");
+
+      // The reader downloads the attached PDF from the directive view, and may not add files.
+      reader
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("directive-attachments"), PDF_NAME));
+      WebElement download =
+          reader.driver.findElement(
+              By.cssSelector("#directive-attachments a[href*='/attachments/']"));
+      assertThat(download.getText()).isEqualTo(PDF_NAME);
+      assertThat(fetchFromThePage(reader, download.getAttribute("href")))
+          .startsWith("200 application/pdf ");
+      assertThat(reader.driver.findElements(By.id("f-directive-attachment"))).isEmpty();
+      assertThat(reader.driver.findElements(By.cssSelector("#directive-attachments a"))).hasSize(1);
+      reader.js("document.getElementById('directive-attachments-box').scrollIntoView()");
+      reader.screenshot("24-van-ban-tep-dinh-kem-dien-thoai");
 
       // Search without diacritics finds it.
       reader.driver.get(suite.gatewayUrl + "/van-ban-den");
@@ -182,15 +274,51 @@ class WebAppIT {
     }
   }
 
+  /** A one-page PDF, as small as a PDF can be; the server recognises it by its bytes. */
+  private static Path smallPdf() {
+    return file(
+        PDF_NAME,
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+            + "trailer<</Root 1 0 R>>\n%%EOF\n");
+  }
+
+  private static Path file(String name, String content) {
+    try {
+      Path file = Files.createTempDirectory("chidao-e2e").resolve(name);
+      Files.writeString(file, content, StandardCharsets.UTF_8);
+      file.toFile().deleteOnExit();
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** GET of the address by the page's own fetch (session cookie): "status content-type bytes". */
+  private static String fetchFromThePage(Browser browser, String href) {
+    return (String)
+        browser.jsAsync(
+            """
+            const done = arguments[arguments.length - 1];
+            fetch(arguments[0], {credentials: 'same-origin'})
+              .then(async (r) => r.status + ' ' + r.headers.get('Content-Type') + ' '
+                                 + (await r.arrayBuffer()).byteLength)
+              .then(done, (e) => done('0 ' + e));
+            """,
+            href);
+  }
+
   private static int bellCount(Browser browser) {
     return Integer.parseInt(
         (String) browser.js("return document.getElementById('bell-count').dataset.count;"));
   }
 
   /**
-   * Issues the form and returns the directive's address. Right after start-up the directive service
-   * may not yet know the units (events in flight): it refuses without storing anything, so the
-   * clerk simply tries again, as the walking skeleton does.
+   * Issues the form and returns the directive's address (from the link under "Tệp đính kèm" when a
+   * file was refused after issuing). Right after start-up the directive service may not yet know
+   * the units (events in flight): it refuses without storing anything, so the clerk simply tries
+   * again, as the walking skeleton does.
    */
   private static String issue(Browser issuer) {
     return issuer
@@ -199,6 +327,10 @@ class WebAppIT {
             driver -> {
               if (driver.getCurrentUrl().contains("/van-ban/")) {
                 return driver.getCurrentUrl();
+              }
+              List<WebElement> issued = driver.findElements(By.id("issued-link"));
+              if (!issued.isEmpty()) {
+                return issued.get(0).getAttribute("href");
               }
               try {
                 WebElement button = driver.findElement(By.id("issue-button"));

@@ -1,5 +1,5 @@
-// Soạn và ban hành: type, subject, body, urgency, recipients from my part of the tree, a preview
-// in the official layout, then issue. The server validates; its Vietnamese messages appear next
+// Soạn và ban hành: type, subject, body, urgency, recipients from my part of the tree, attached
+// files, a preview in the official layout, then issue (the files are uploaded once it is issued). The server validates; its Vietnamese messages appear next
 // to the fields they concern. The draft is kept on this device until it is issued.
 import { api } from '../api.js';
 import { h, show, problemBox } from '../dom.js';
@@ -9,6 +9,7 @@ import { DOC_TYPES, URGENCY, SECRECY, fold } from '../text.js';
 import { requirementSection } from '../compose-requirement.js';
 import { branchSection } from '../compose-branches.js';
 import { showErrors as showFieldErrors } from '../forms.js';
+import { composeAttachments } from '../compose-attachments.js';
 
 export const title = 'Soạn và ban hành';
 const DRAFT_KEY = 'chidao.draft';
@@ -22,6 +23,7 @@ const KINDS = {
 export async function render(_params, { session }) {
   requirement = null;
   branches = null;
+  attachments = composeAttachments();
   const draft = JSON.parse(localStorage.getItem(DRAFT_KEY) || '{}');
   const options = (map, selected) => Object.entries(map).map(([value, label]) =>
     h('option', { value, selected: value === selected }, label));
@@ -34,6 +36,7 @@ export async function render(_params, { session }) {
     field('place', 'Địa danh (dòng nơi ban hành)', h('input', { id: 'f-place', name: 'place', value: draft.place || '', placeholder: 'Ví dụ: Đồng Nai' })),
     field('subject', 'Trích yếu', h('input', { id: 'f-subject', name: 'subject', value: draft.subject || '', placeholder: 'về việc …' })),
     field('body', 'Nội dung', h('textarea', { id: 'f-body', name: 'body' }, draft.body || '')),
+    attachments.element,
     field('recipientUnitIds', 'Nơi nhận', h('div', { id: 'recipients' }, h('p', { class: 'muted' }, 'Đang tải danh sách đơn vị…'))),
     h('div', { id: 'reporting-slot' }),
     h('div', { id: 'form-problem' }),
@@ -62,6 +65,8 @@ let branches = null;
 
 /** The "Yêu cầu báo cáo" section of the form on screen. */
 let requirement = null;
+/** The "Tệp đính kèm" field of the form on screen. */
+let attachments = null;
 
 function field(name, label, control) {
   return h('div', { class: 'field', 'data-field': name },
@@ -131,7 +136,7 @@ async function preview(form, session) {
     issuer = me.unit ? me.unit.name : '';
   } catch (ignored) { /* the preview still shows without the issuer's name */ }
   form.querySelector('#preview').replaceChildren(h('h2', {}, 'Xem trước'),
-    officialLayout({ ...v, issuerUnitName: issuer, issuedBy: session.displayName }, picked),
+    officialLayout({ ...v, issuerUnitName: issuer, issuedBy: session.displayName }, picked, attachments.names()),
     ...[requirement && requirement.describe()].filter(Boolean));
 }
 
@@ -139,14 +144,16 @@ async function issue(form) {
   clearErrors(form);
   const button = form.querySelector('#issue-button');
   button.disabled = true;
+  let issued = false;
   try {
     const directive = await api('/api/directives', { method: 'POST', body: values(form) });
+    issued = true; // from here on, issuing again would issue a second document
     localStorage.removeItem(DRAFT_KEY);
-    await go('/van-ban/' + encodeURIComponent(directive.id));
+    if (await attachments.uploadTo(directive)) await go('/van-ban/' + encodeURIComponent(directive.id));
   } catch (error) {
     showErrors(form, error);
   } finally {
-    button.disabled = false;
+    button.disabled = issued;
   }
 }
 

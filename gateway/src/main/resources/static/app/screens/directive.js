@@ -5,6 +5,7 @@ import { h, show, problemBox } from '../dom.js';
 import { officialLayout } from '../official.js';
 import { extend } from './directive-more.js';
 import { receiptPanel } from '../receipt.js';
+import { directiveAttachments } from '../directive-attachments.js';
 
 export const title = 'Văn bản';
 
@@ -20,7 +21,8 @@ export async function render({ id }, { session } = {}) {
   const recipients = await recipientNames(directive.recipientUnitIds || []);
   show(
     h('p', {}, h('a', { href: '/van-ban-den' }, '← Văn bản đến')),
-    officialLayout(directive, recipients));
+    officialLayout(directive, recipients),
+    directiveAttachments(directive, session));
   extend(directive);
   document.getElementById('view').append(...receiptPanel(directive, session).filter(Boolean));
   const alert = new URLSearchParams(location.search).get('tb');
