@@ -2,6 +2,7 @@ package vn.chidao.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,57 @@ class SlowLinkIT {
       assertThat(((Number) repeat.get("fromNetwork")).longValue())
           .as("the repeat visit takes the app's files from the service worker")
           .isLessThan(((Number) first.get("fromNetwork")).longValue());
+    }
+  }
+
+  @Test
+  void a_directive_once_opened_stays_readable_offline() throws Exception {
+    try (Browser browser = Browser.phone()) {
+      Api.Reply issued =
+          new Api(suite.gatewayUrl)
+              .post(
+                  "/api/directives",
+                  suite.token(WebAppIT.ISSUER),
+                  Map.of(
+                      "docType",
+                      "CV",
+                      "subject",
+                      "về đọc văn bản khi mất mạng " + System.currentTimeMillis(),
+                      "body",
+                      "Văn bản đã mở vẫn đọc được khi không có kết nối.",
+                      "recipientUnitIds",
+                      List.of("dn-tranbien")));
+      assertThat(issued.status()).as(issued.raw()).isEqualTo(201);
+      String address = suite.gatewayUrl + "/van-ban/" + issued.json().path("id").asString();
+
+      SignIn.as(browser, suite.gatewayUrl, WebAppIT.READER, null);
+      // The app's service worker is active; the directive's page is then loaded under it.
+      browser.jsAsync(
+          "const done = arguments[arguments.length - 1];"
+              + " navigator.serviceWorker.ready.then(() => done(true));");
+      browser.driver.get(address);
+      String text = browser.await(By.cssSelector(".official")).getText();
+      assertThat(browser.js("return navigator.serviceWorker.controller !== null;")).isEqualTo(true);
+
+      browser.driver.get("about:blank");
+      browser.cdp("Network.enable", Map.of());
+      browser.cdp(
+          "Network.emulateNetworkConditions",
+          Map.of("offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+      browser.driver.get(address);
+      // Truly offline, service worker included: an answer it never kept cannot be had.
+      Object uncached =
+          browser.jsAsync(
+              """
+              const done = arguments[arguments.length - 1];
+              fetch('/api/directives?q=khong-co-trong-bo-nho-' + Date.now())
+                .then((r) => done('status ' + r.status), (e) => done('failed'));
+              """);
+      assertThat(uncached).as("nothing new reaches the server while offline").isEqualTo("failed");
+      String offline = browser.await(By.cssSelector(".official")).getText();
+      browser.screenshot("27-van-ban-doc-khi-mat-mang");
+      assertThat(offline).as("the same directive, from the service worker").isEqualTo(text);
+      assertThat(offline).contains("ĐẢNG CỘNG SẢN VIỆT NAM");
     }
   }
 }
