@@ -68,8 +68,9 @@ class Indexes {
   }
 
   /**
-   * Waits for them at start-up (at most {@link #WAIT}): on an empty or small database that is
-   * instant; a long build on a big one goes on in the background.
+   * Declares them once the application is ready, in the background: requests are already served by
+   * then (the indexes speed lookups up, correctness never depends on them), so nothing waits; a
+   * build still running after {@link #WAIT} is only logged.
    */
   @EventListener(ApplicationReadyEvent.class)
   void create() {
@@ -90,7 +91,7 @@ class Indexes {
                         }))
         .then()
         .timeout(WAIT, Mono.fromRunnable(() -> log.warn("Indexes still being built")))
-        .block();
+        .subscribe();
   }
 
   private static IndexDefinition definition(Declared d) {
