@@ -79,15 +79,25 @@ final class TcpProxy {
 
   private void accept(ServerSocket socket) {
     while (!socket.isClosed()) {
+      Socket client;
       try {
-        Socket client = socket.accept();
+        client = socket.accept();
+      } catch (IOException closed) {
+        return;
+      }
+      try {
         Socket upstream = new Socket(targetHost, targetPort);
         open.add(client);
         open.add(upstream);
         daemon("tcp-proxy-up", () -> pipe(client, upstream));
         daemon("tcp-proxy-down", () -> pipe(upstream, client));
-      } catch (IOException closed) {
-        return;
+      } catch (IOException unreachable) {
+        // The broker behind refused this one client: drop it and keep accepting the next.
+        try {
+          client.close();
+        } catch (IOException ignored) {
+          // closed anyway
+        }
       }
     }
   }
