@@ -26,6 +26,15 @@ public interface OrgEvents {
    */
   Mono<Void> membershipChanged(Versioned<Membership> membership, OrgUnit unit);
 
+  /**
+   * Sends the current version of a membership again, directly, completing on the broker's confirm:
+   * for a whole-directory publication, whose caller retries it all if anything fails (an outbox
+   * entry per membership would double the writes of a national republication for nothing).
+   */
+  default Mono<Void> membershipResent(Versioned<Membership> membership, OrgUnit unit) {
+    return membershipChanged(membership, unit);
+  }
+
   /** Sends again what the outbox still owes; emits how many went out. */
   default Mono<Long> relayPending() {
     return Mono.just(0L);

@@ -1,5 +1,6 @@
 package vn.chidao.identity.org.application;
 
+import java.util.Collection;
 import java.util.List;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -15,6 +16,9 @@ public interface UnitStore {
   Flux<Versioned<OrgUnit>> findChildren(String parentId);
 
   Flux<Versioned<OrgUnit>> findAll();
+
+  /** The units of these ids that exist, in no particular order. */
+  Flux<Versioned<OrgUnit>> findByIds(Collection<String> ids);
 
   /** Stores the unit; a new version only when something differs from what is stored. */
   Mono<Change> put(OrgUnit unit);

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -48,6 +49,13 @@ class MongoUnitStore implements UnitStore {
   public Flux<Versioned<OrgUnit>> findAll() {
     return mongo
         .find(new Query().with(Sort.by("path")), UnitDocument.class)
+        .map(UnitDocument::toVersioned);
+  }
+
+  @Override
+  public Flux<Versioned<OrgUnit>> findByIds(Collection<String> ids) {
+    return mongo
+        .find(query(where("_id").in(ids)), UnitDocument.class)
         .map(UnitDocument::toVersioned);
   }
 

@@ -45,6 +45,12 @@ class StreamOrgEvents implements OrgEvents {
   }
 
   @Override
+  public Mono<Void> membershipResent(Versioned<Membership> membership, OrgUnit unit) {
+    MembershipChanged event = OrgEventMapping.membershipChanged(membership, unit);
+    return sender.send(MEMBERSHIP_BINDING, event.eventId(), event);
+  }
+
+  @Override
   public Mono<Long> relayPending() {
     return outbox.relay(OUTBOX_GRACE);
   }
