@@ -1,6 +1,7 @@
 package vn.chidao.contracts.org;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A unit of the organisation tree was created, changed or closed. Consumers keep a read copy keyed
@@ -11,6 +12,10 @@ import java.time.Instant;
  * @param kind e.g. {@code PROVINCIAL_COMMITTEE}, {@code COMMUNE_COMMITTEE}, {@code PARTY_CELL}
  * @param issuerAbbr abbreviation used in document symbols (TU, ĐU, ĐUK, CB...)
  * @param status {@code ACTIVE} or {@code CLOSED}
+ * @param successorIds for a {@code CLOSED} unit, the units it went into (merge: one; split:
+ *     several); empty when it was dissolved or is active. Consumers pass what it owed on to them (a
+ *     merged cell's running reports become its successor's). Absent in events of older producers:
+ *     empty.
  */
 public record OrgUnitChanged(
     String eventId,
@@ -22,4 +27,36 @@ public record OrgUnitChanged(
     String kind,
     String name,
     String issuerAbbr,
-    String status) {}
+    String status,
+    List<String> successorIds) {
+
+  public OrgUnitChanged {
+    successorIds = successorIds == null ? List.of() : List.copyOf(successorIds);
+  }
+
+  /** A unit change with no successors (created, changed, dissolved). */
+  public OrgUnitChanged(
+      String eventId,
+      Instant occurredAt,
+      String tenant,
+      String unitId,
+      String parentId,
+      String path,
+      String kind,
+      String name,
+      String issuerAbbr,
+      String status) {
+    this(
+        eventId,
+        occurredAt,
+        tenant,
+        unitId,
+        parentId,
+        path,
+        kind,
+        name,
+        issuerAbbr,
+        status,
+        List.of());
+  }
+}

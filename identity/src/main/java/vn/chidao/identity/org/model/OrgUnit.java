@@ -1,5 +1,6 @@
 package vn.chidao.identity.org.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,6 +10,7 @@ import java.util.Objects;
  * @param tenant the province the unit belongs to ({@code trung-uong} for the centre)
  * @param parentId null only for the root
  * @param issuerAbbr abbreviation in document symbols (TU, ĐU, ĐUK, CB...)
+ * @param successorIds for a closed unit, where it went (merge: one, split: several); else empty
  */
 public record OrgUnit(
     String id,
@@ -18,9 +20,24 @@ public record OrgUnit(
     String kind,
     String name,
     String issuerAbbr,
-    UnitStatus status) {
+    UnitStatus status,
+    List<String> successorIds) {
+
+  /** A unit without successors: active, or closed without going anywhere. */
+  public OrgUnit(
+      String id,
+      String tenant,
+      String parentId,
+      String path,
+      String kind,
+      String name,
+      String issuerAbbr,
+      UnitStatus status) {
+    this(id, tenant, parentId, path, kind, name, issuerAbbr, status, List.of());
+  }
 
   public OrgUnit {
+    successorIds = successorIds == null ? List.of() : List.copyOf(successorIds);
     requireText(id, "id");
     requireText(tenant, "tenant");
     requireText(kind, "kind");

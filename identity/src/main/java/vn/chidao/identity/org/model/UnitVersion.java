@@ -64,7 +64,16 @@ public record UnitVersion(
   }
 
   private OrgUnit toUnit(UnitStatus status) {
-    return new OrgUnit(unitId, tenant, parentId, path, kind, name, issuerAbbr, status);
+    return new OrgUnit(
+        unitId,
+        tenant,
+        parentId,
+        path,
+        kind,
+        name,
+        issuerAbbr,
+        status,
+        status == UnitStatus.CLOSED ? successorIds : List.of());
   }
 
   UnitVersion closedOn(LocalDate day, List<String> successors) {

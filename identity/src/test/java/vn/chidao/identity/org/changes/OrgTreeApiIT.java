@@ -9,8 +9,10 @@ import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +24,7 @@ import vn.chidao.testsupport.RabbitEndpoint;
 class OrgTreeApiIT extends OrgChangesIT {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Map<String, List<JsonNode>> SEEN = new ConcurrentHashMap<>();
 
   @Test
   void search_without_diacritics_finds_vietnamese_names_of_the_callers_province_only() {
@@ -160,7 +163,7 @@ class OrgTreeApiIT extends OrgChangesIT {
   }
 
   @Test
-  void a_merge_hands_the_subordinates_to_the_successor_and_links_the_sources() {
+  void a_merge_hands_the_subordinates_to_the_successor_and_links_the_sources() throws Exception {
     String first = found("t-mg", "dn-xuanloc");
     String second = found("t-mg", "dn-xuanloc");
     String cell = found("t-mg-cb", second);
@@ -187,6 +190,12 @@ class OrgTreeApiIT extends OrgChangesIT {
         .expectBody()
         .jsonPath("$[0].successorIds")
         .isEqualTo(List.of(successor));
+    // Consumers learn where it went: the event of the closed unit names its successor.
+    List<JsonNode> events = published(second, 2);
+    JsonNode closed = events.get(events.size() - 1);
+    assertThat(closed.path("status").asString()).isEqualTo("CLOSED");
+    assertThat(closed.path("successorIds").get(0).asString()).isEqualTo(successor);
+    assertThat(closed.path("successorIds").size()).isEqualTo(1);
     get("/api/org/tree?asOf=" + CHANGED.minusDays(1) + "&root=" + second, PROVINCE_ADMIN)
         .exchange()
         .expectBody()
@@ -304,6 +313,14 @@ class OrgTreeApiIT extends OrgChangesIT {
 
   /** Paths of every OrgUnitChanged for the unit that reached the reporting service's queue. */
   private static List<String> publishedPaths(String unitId) throws Exception {
+    return published(unitId, 2).stream().map(event -> event.path("path").asString()).toList();
+  }
+
+  /**
+   * Every OrgUnitChanged for the unit that reached the reporting service's queue, once there are at
+   * least {@code atLeast}. Whatever is drained is kept for all tests, since they share the queue.
+   */
+  private static List<JsonNode> published(String unitId, int atLeast) throws Exception {
     RabbitEndpoint rabbit = rabbit();
     String queue = rabbit.queue(Destinations.ORG_UNIT_CHANGED, "reporting-service");
     ConnectionFactory factory = new ConnectionFactory();
@@ -311,7 +328,6 @@ class OrgTreeApiIT extends OrgChangesIT {
     factory.setPort(rabbit.port());
     factory.setUsername(rabbit.username());
     factory.setPassword(rabbit.password());
-    List<String> paths = new ArrayList<>();
     try (Connection connection = factory.newConnection("identity-changes-it")) {
       await()
           .atMost(Duration.ofSeconds(20))
@@ -322,14 +338,16 @@ class OrgTreeApiIT extends OrgChangesIT {
                       message != null;
                       message = channel.basicGet(queue, true)) {
                     JsonNode event = JSON.readTree(message.getBody());
-                    if (unitId.equals(event.path("unitId").asString())) {
-                      paths.add(event.path("path").asString());
-                    }
+                    SEEN.computeIfAbsent(
+                            event.path("unitId").asString(),
+                            id -> Collections.synchronizedList(new ArrayList<>()))
+                        .add(event);
                   }
                 }
-                assertThat(paths).hasSizeGreaterThanOrEqualTo(2);
+                assertThat(SEEN.getOrDefault(unitId, List.of()))
+                    .hasSizeGreaterThanOrEqualTo(atLeast);
               });
     }
-    return paths;
+    return List.copyOf(SEEN.get(unitId));
   }
 }

@@ -81,6 +81,7 @@ class MongoUnitStore implements UnitStore {
             .set("name", next.name())
             .set("issuerAbbr", next.issuerAbbr())
             .set("status", next.status())
+            .set("successorIds", next.successorIds())
             .set("version", next.version())
             .set("changedAt", next.changedAt());
     return mongo

@@ -1,6 +1,7 @@
 package vn.chidao.identity.org.adapter.out.mongo;
 
 import java.time.Instant;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.chidao.identity.org.model.OrgUnit;
@@ -19,7 +20,8 @@ record UnitDocument(
     String issuerAbbr,
     String status,
     long version,
-    Instant changedAt) {
+    Instant changedAt,
+    List<String> successorIds) {
 
   static final String COLLECTION = "units";
 
@@ -34,12 +36,21 @@ record UnitDocument(
         unit.issuerAbbr(),
         unit.status().name(),
         version,
-        changedAt);
+        changedAt,
+        unit.successorIds().isEmpty() ? null : unit.successorIds());
   }
 
   OrgUnit toModel() {
     return new OrgUnit(
-        id, tenant, parentId, path, kind, name, issuerAbbr, UnitStatus.valueOf(status));
+        id,
+        tenant,
+        parentId,
+        path,
+        kind,
+        name,
+        issuerAbbr,
+        UnitStatus.valueOf(status),
+        successorIds);
   }
 
   Versioned<OrgUnit> toVersioned() {

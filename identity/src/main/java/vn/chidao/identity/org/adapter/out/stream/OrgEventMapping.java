@@ -30,7 +30,8 @@ final class OrgEventMapping {
         unit.kind(),
         unit.name(),
         unit.issuerAbbr(),
-        unit.status().name());
+        unit.status().name(),
+        unit.successorIds());
   }
 
   static MembershipChanged membershipChanged(Versioned<Membership> versioned, OrgUnit unit) {

@@ -56,6 +56,28 @@ class OrgEventMappingTest {
   }
 
   @Test
+  void a_closed_unit_names_where_it_went() {
+    OrgUnit merged =
+        new OrgUnit(
+            "dn-a",
+            "dong-nai",
+            "dong-nai",
+            "/tw/dong-nai/dn-a/",
+            "COMMUNE_COMMITTEE",
+            "Đảng ủy xã A",
+            "ĐU",
+            UnitStatus.CLOSED,
+            List.of("dn-c"));
+
+    OrgUnitChanged event = OrgEventMapping.unitChanged(new Versioned<>(merged, 2, WRITTEN));
+
+    assertThat(event.status()).isEqualTo("CLOSED");
+    assertThat(event.successorIds()).containsExactly("dn-c");
+    assertThat(OrgEventMapping.unitChanged(new Versioned<>(COMMUNE, 1, WRITTEN)).successorIds())
+        .isEmpty();
+  }
+
+  @Test
   void a_membership_event_names_the_person_by_position_and_unit() {
     Membership clerk =
         new Membership(
