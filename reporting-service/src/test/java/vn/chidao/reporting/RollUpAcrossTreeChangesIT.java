@@ -7,17 +7,22 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import vn.chidao.contracts.Destinations;
 import vn.chidao.contracts.org.OrgUnitChanged;
 import vn.chidao.platform.security.ChidaoUser;
 import vn.chidao.reporting.obligation.ObligationDocument;
 import vn.chidao.reporting.obligation.OpeningObligations;
+import vn.chidao.reporting.obligation.ReporterDocument;
 import vn.chidao.reporting.org.UnitCopies;
 import vn.chidao.reporting.submission.SubmittingReports;
 import vn.chidao.reporting.tally.SubtreeFigures;
@@ -26,7 +31,8 @@ import vn.chidao.reporting.tally.SubtreeFigures;
  * Roll-ups stay right when the tree changes during the period: a unit moved to another commune
  * takes its figures and its obligation along (the old commune loses them, the province keeps them);
  * a unit merged away after reporting keeps its figures in the roll-up, and one merged away before
- * reporting is no longer expected. Unit changes arrive through the broker, as from identity.
+ * reporting is no longer expected, unless it was merged into a successor, which then owes the
+ * report instead. Unit changes arrive through the broker, as from identity.
  */
 class RollUpAcrossTreeChangesIT extends RunningReportingService {
 
@@ -35,6 +41,7 @@ class RollUpAcrossTreeChangesIT extends RunningReportingService {
   @Autowired OpeningObligations opening;
   @Autowired SubmittingReports submitting;
   @Autowired SubtreeFigures figures;
+  @Autowired ReactiveMongoTemplate mongo;
 
   Fixtures f = new Fixtures();
   String directive = Fixtures.newId("d");
@@ -96,6 +103,59 @@ class RollUpAcrossTreeChangesIT extends RunningReportingService {
     assertThat(of(f.x2()).completeness().expected()).isZero();
   }
 
+  @Test
+  void aUnitMergedIntoAnotherPassesOnWhatItStillOwed() {
+    // g(2,1) had not reported when merged into a new cell under x2, which was never addressed.
+    String successor = Fixtures.newId("merged-into");
+    String successorPath = "/tw/" + f.p + "/" + f.x2() + "/" + successor + "/";
+    units.apply(change(successor, f.x2(), successorPath, "ACTIVE")).block();
+    OrgUnitChanged merged =
+        change(
+            f.g(2, 1),
+            f.x2(),
+            "/tw/" + f.p + "/" + f.x2() + "/" + f.g(2, 1) + "/",
+            "CLOSED",
+            List.of(successor));
+    bridge.send(Destinations.ORG_UNIT_CHANGED, merged);
+    bridge.send(Destinations.ORG_UNIT_CHANGED, merged); // redelivered: nothing more
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> of(f.x2()).completeness().closed(), closed -> closed == 1);
+    await().atMost(Duration.ofSeconds(20)).until(() -> of(f.x2()).completeness().expected() == 1);
+    String marker = Fixtures.newId("marker");
+    bridge.send(
+        Destinations.ORG_UNIT_CHANGED,
+        change(marker, f.p, "/tw/" + f.p + "/" + marker + "/", "ACTIVE"));
+    await().atMost(Duration.ofSeconds(20)).until(() -> units.find(marker).block() != null);
+
+    // Still three reports expected in the province: the merged cell's is now its successor's.
+    assertThat(of(f.p).completeness().expected()).isEqualTo(3);
+    assertThat(of(f.p).completeness().missing()).isEqualTo(1);
+    assertThat(of(f.x2()).completeness().expected()).isEqualTo(1);
+    assertThat(
+            mongo
+                .findById(
+                    ObligationDocument.id(directive, "bc-nam", "2026-Y", successor),
+                    ObligationDocument.class)
+                .block())
+        .extracting(ObligationDocument::state)
+        .isEqualTo("PENDING");
+    // Later periods open for the successor: it reports on the requirement from now on.
+    assertThat(
+            mongo
+                .count(
+                    Query.query(Criteria.where("unitId").is(successor)),
+                    ReporterDocument.COLLECTION)
+                .block())
+        .isEqualTo(1);
+    // And it can submit the report the merged cell owed.
+    submit(successor, 2);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> models(f.p), sum -> sum.compareTo(BigDecimal.valueOf(10)) == 0);
+  }
+
   private void submit(String unit, int models) {
     ChidaoUser reporter =
         new ChidaoUser("bc." + unit, unit, "/x/", f.p, java.util.Set.of("reporter"));
@@ -123,6 +183,11 @@ class RollUpAcrossTreeChangesIT extends RunningReportingService {
   }
 
   private OrgUnitChanged change(String id, String parent, String path, String status) {
+    return change(id, parent, path, status, List.of());
+  }
+
+  private OrgUnitChanged change(
+      String id, String parent, String path, String status, List<String> successors) {
     return new OrgUnitChanged(
         UUID.randomUUID().toString(),
         Instant.now().truncatedTo(ChronoUnit.MILLIS),
@@ -133,6 +198,7 @@ class RollUpAcrossTreeChangesIT extends RunningReportingService {
         "GRASSROOTS_COMMITTEE",
         "Đảng bộ cơ sở",
         "ĐU",
-        status);
+        status,
+        successors);
   }
 }

@@ -28,7 +28,8 @@ import vn.chidao.reporting.period.model.VietnamTime;
  * <p>When a unit is closed (merged into another, or dissolved), its open obligations for periods
  * not yet cut off are closed: it can no longer report, so it is no longer expected. What it
  * submitted before stays counted under its ancestors, so a roll-up over a merge keeps the merged
- * unit's figures.
+ * unit's figures. A unit closed into successors passes what it still owed on to them ({@link
+ * PassingOnToSuccessors}).
  */
 @Service
 public class FollowingTheDirectory implements UnitChangeListener {
@@ -39,12 +40,15 @@ public class FollowingTheDirectory implements UnitChangeListener {
   private final RequirementTemplates templates;
   private final ClosingObligations closing;
   private final PendingEffects effects;
+  private final PassingOnToSuccessors successors;
 
   FollowingTheDirectory(
       ObligationStore obligations,
       RequirementTemplates templates,
       ClosingObligations closing,
-      PendingEffects effects) {
+      PendingEffects effects,
+      PassingOnToSuccessors successors) {
+    this.successors = successors;
     this.obligations = obligations;
     this.templates = templates;
     this.closing = closing;
@@ -56,10 +60,10 @@ public class FollowingTheDirectory implements UnitChangeListener {
   public Mono<Long> onUnitChanged(OrgUnitChanged event) {
     LocalDate day = VietnamTime.dayOf(event.occurredAt());
     if ("CLOSED".equals(event.status())) {
+      String key = "c:" + event.eventId();
       return closing
-          .closeOpen(
-              where("unitId").is(event.unitId()).and("periodTo").gte(day), "c:" + event.eventId())
-          .map(Integer::longValue);
+          .closeOpen(where("unitId").is(event.unitId()).and("periodTo").gte(day), key)
+          .flatMap(closed -> successors.passOn(event, key).map(opened -> closed + opened));
     }
     return obligations
         .find(

@@ -138,7 +138,7 @@ public class OpeningObligations {
         .onErrorResume(DuplicateKeyException.class, known -> Mono.empty());
   }
 
-  private Mono<Void> registerReporters(String requirementKey, List<UnitCopy> reporters) {
+  Mono<Void> registerReporters(String requirementKey, List<UnitCopy> reporters) {
     List<ReporterDocument> docs =
         reporters.stream()
             .map(

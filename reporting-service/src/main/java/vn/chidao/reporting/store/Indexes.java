@@ -56,6 +56,8 @@ class Indexes {
           on("obligations", "via_state", "viaUnitId", "state"),
           on("report_versions", "obligation_version", "obligationId", "version"),
           on("reporters", "requirement_id", "requirementKey", "_id"),
+          // A merged unit's requirements, handed to its successors.
+          on("reporters", "unitId", "unitId"),
           on("counters", "parentId", "parentId"),
           on("units", "parentId", "parentId", "_id"),
           on("outbox", "createdAt", "createdAt"),
