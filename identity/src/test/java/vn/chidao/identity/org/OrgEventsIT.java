@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
 import java.time.Duration;
 import java.util.HashMap;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.chidao.contracts.Destinations;
-import vn.chidao.testsupport.RabbitEndpoint;
 import vn.chidao.testsupport.TestRabbit;
 
 /**
@@ -31,13 +29,7 @@ class OrgEventsIT extends IdentityIT {
 
   @BeforeAll
   static void connect() throws Exception {
-    RabbitEndpoint rabbit = TestRabbit.get();
-    ConnectionFactory factory = new ConnectionFactory();
-    factory.setHost(rabbit.host());
-    factory.setPort(rabbit.port());
-    factory.setUsername(rabbit.username());
-    factory.setPassword(rabbit.password());
-    connection = factory.newConnection("identity-events-it");
+    connection = TestRabbit.get().newConnection("identity-events-it");
   }
 
   @AfterAll

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -163,11 +162,6 @@ class StartupPublicationIT {
   }
 
   private Connection connect() throws Exception {
-    ConnectionFactory factory = new ConnectionFactory();
-    factory.setHost(rabbit.host());
-    factory.setPort(rabbit.port());
-    factory.setUsername(rabbit.username());
-    factory.setPassword(rabbit.password());
-    return factory.newConnection("identity-startup-publication-it");
+    return rabbit.newConnection("identity-startup-publication-it");
   }
 }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -129,12 +128,6 @@ class OrgEventRelayIT extends ImportServiceIT {
   }
 
   private static Connection directConnection() throws Exception {
-    RabbitEndpoint shared = TestRabbit.get();
-    ConnectionFactory factory = new ConnectionFactory();
-    factory.setHost(shared.host());
-    factory.setPort(shared.port());
-    factory.setUsername(shared.username());
-    factory.setPassword(shared.password());
-    return factory.newConnection("identity-relay-it");
+    return TestRabbit.get().newConnection("identity-relay-it");
   }
 }

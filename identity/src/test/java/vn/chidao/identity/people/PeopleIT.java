@@ -2,7 +2,6 @@ package vn.chidao.identity.people;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -255,13 +254,7 @@ public abstract class PeopleIT {
 
   private static synchronized Connection rabbitConnection() throws Exception {
     if (rabbitConnection == null) {
-      RabbitEndpoint endpoint = rabbit();
-      ConnectionFactory factory = new ConnectionFactory();
-      factory.setHost(endpoint.host());
-      factory.setPort(endpoint.port());
-      factory.setUsername(endpoint.username());
-      factory.setPassword(endpoint.password());
-      rabbitConnection = factory.newConnection("identity-people-it");
+      rabbitConnection = rabbit().newConnection("identity-people-it");
     }
     return rabbitConnection;
   }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -323,12 +322,7 @@ class OrgTreeApiIT extends OrgChangesIT {
   private static List<JsonNode> published(String unitId, int atLeast) throws Exception {
     RabbitEndpoint rabbit = rabbit();
     String queue = rabbit.queue(Destinations.ORG_UNIT_CHANGED, "reporting-service");
-    ConnectionFactory factory = new ConnectionFactory();
-    factory.setHost(rabbit.host());
-    factory.setPort(rabbit.port());
-    factory.setUsername(rabbit.username());
-    factory.setPassword(rabbit.password());
-    try (Connection connection = factory.newConnection("identity-changes-it")) {
+    try (Connection connection = rabbit.newConnection("identity-changes-it")) {
       await()
           .atMost(Duration.ofSeconds(20))
           .untilAsserted(
