@@ -14,7 +14,7 @@ const SHELL_FILES = [
   '/app/screens/preferences.js', '/app/admin/changes.js', '/app/admin/people.js', '/app/admin/import.js',
   '/app/screens/report.js', '/app/report-drafts.js', '/app/reporting-text.js', '/app/receipt.js',
   '/app/report-attachments.js', '/app/compose-requirement.js', '/app/compose-branches.js',
-  '/app/directive-attachments.js', '/app/compose-attachments.js',
+  '/app/directive-attachments.js', '/app/compose-attachments.js', '/app/admin/split.js',
 ];
 // Answers kept for offline reading: a directive and the names of the units it was sent to.
 const READABLE_OFFLINE = [/^\/api\/directives\/[^/?]+$/, /^\/api\/org\/units\/[^/?]+$/,

@@ -1,8 +1,10 @@
-// Moving a unit (with its whole subtree) under another parent, and merging it into a successor,
-// through identity's /api/org API; the server checks who may do it and dates the change.
+// Moving a unit (with its whole subtree) under another parent, merging it into a successor and
+// splitting it (split.js), through identity's /api/org API; the server checks who may do it and
+// dates the change.
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { field, clearErrors, showErrors } from '../forms.js';
+import { splitForm } from './split.js';
 
 let lists = 0;
 
@@ -13,7 +15,8 @@ export function changesPanel(unit, changed) {
       changed),
     changeForm('merge', 'Sáp nhập vào đơn vị khác (các đơn vị trực thuộc chuyển theo)', 'successorId', 'Đơn vị tiếp nhận', 'Sáp nhập',
       (target, effective) => api('/api/org/merges', { method: 'POST', body: { sourceIds: [unit.id], successorId: target, effective } }),
-      changed));
+      changed),
+    splitForm(unit, changed));
 }
 
 function changeForm(kind, heading, name, label, action, send, changed) {

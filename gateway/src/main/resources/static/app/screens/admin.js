@@ -1,5 +1,5 @@
 // Quản trị (province and unit admins): the organisation tree, browsed one level at a time from my
-// unit, search by name without diacritics; the unit chosen in the tree can be moved or merged and
+// unit, search by name without diacritics; the unit chosen in the tree can be moved, merged or split and
 // its people managed; a province's units are imported from a CSV or JSON file with a progress bar.
 import { api } from '../api.js';
 import { h, show, problemBox } from '../dom.js';
