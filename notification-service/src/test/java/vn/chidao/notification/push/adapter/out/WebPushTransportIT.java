@@ -2,7 +2,6 @@ package vn.chidao.notification.push.adapter.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
 import java.security.KeyPair;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
@@ -31,7 +30,7 @@ class WebPushTransportIT {
   private static final KeyPair keys = VapidKeys.generate();
   private static final WebPushTransport transport =
       new WebPushTransport(
-          HttpClient.newHttpClient(),
+          PushHttpClients.client(PushHttpClients.pool(4), Duration.ofSeconds(5)),
           new VapidHeaders(
               VapidKeys.of((ECPrivateKey) keys.getPrivate(), (ECPublicKey) keys.getPublic()).pair(),
               "mailto:ops@chidao.test",
