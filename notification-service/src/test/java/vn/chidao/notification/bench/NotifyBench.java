@@ -131,8 +131,10 @@ public final class NotifyBench {
       // that has been running a while does.
       Round pushCold =
           round(push, () -> measure(bridge, pushUnits, "PUSH", push::receivedCount, pushes));
+      Map<String, Long> threadsBefore = cpuByThreadGroup();
       Round pushWarm =
           round(push, () -> measure(bridge, pushUnits, "PUSH", push::receivedCount, pushes));
+      printCpuSplit(threadsBefore, cpuByThreadGroup(), pushWarm.processCpuMs(), pushes);
       double pushSeconds = pushCold.seconds();
       double endpointCpuMs = pushCold.endpointCpuMs();
       double processCpuMs = pushCold.processCpuMs();
@@ -434,6 +436,52 @@ public final class NotifyBench {
     }
     Arrays.sort(samples);
     return samples[samples.length / 2] / 1e6;
+  }
+
+  /** CPU time of the live threads, by name with the digits taken out (pools), in nanoseconds. */
+  private static Map<String, Long> cpuByThreadGroup() {
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    Map<String, Long> byGroup = new java.util.TreeMap<>();
+    for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null) {
+        long cpu = threads.getThreadCpuTime(info.getThreadId());
+        if (cpu > 0) {
+          byGroup.merge(info.getThreadName().replaceAll("\\d+", "N"), cpu, Long::sum);
+        }
+      }
+    }
+    return byGroup;
+  }
+
+  /**
+   * On standard error, where the warm round's CPU went per push: by thread group, and the rest of
+   * the process (garbage collector, JIT compiler, threads that ended).
+   */
+  private static void printCpuSplit(
+      Map<String, Long> before, Map<String, Long> after, double processCpuMs, int pushes) {
+    StringBuilder line = new StringBuilder("warm push round, CPU ms per push by thread group:");
+    double threadsMs = 0;
+    List<Map.Entry<String, Long>> deltas = new ArrayList<>();
+    for (Map.Entry<String, Long> entry : after.entrySet()) {
+      long delta = entry.getValue() - before.getOrDefault(entry.getKey(), 0L);
+      if (delta > 0) {
+        deltas.add(Map.entry(entry.getKey(), delta));
+        threadsMs += delta / 1e6;
+      }
+    }
+    deltas.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+    for (Map.Entry<String, Long> entry : deltas.subList(0, Math.min(12, deltas.size()))) {
+      line.append(
+          String.format(
+              java.util.Locale.ROOT, " %s=%.3f", entry.getKey(), entry.getValue() / 1e6 / pushes));
+    }
+    line.append(
+        String.format(
+            java.util.Locale.ROOT,
+            " | other (GC, JIT, ended threads)=%.3f",
+            (processCpuMs - threadsMs) / pushes));
+    System.err.println(line);
   }
 
   private static long processCpuNanos() {
