@@ -132,9 +132,16 @@ public final class NotifyBench {
       Round pushCold =
           round(push, () -> measure(bridge, pushUnits, "PUSH", push::receivedCount, pushes));
       Map<String, Long> threadsBefore = cpuByThreadGroup();
+      long startedBefore =
+          java.lang.management.ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
       Round pushWarm =
           round(push, () -> measure(bridge, pushUnits, "PUSH", push::receivedCount, pushes));
       printCpuSplit(threadsBefore, cpuByThreadGroup(), pushWarm.processCpuMs(), pushes);
+      System.err.println(
+          "warm push round, threads started: "
+              + (java.lang.management.ManagementFactory.getThreadMXBean()
+                      .getTotalStartedThreadCount()
+                  - startedBefore));
       double pushSeconds = pushCold.seconds();
       double endpointCpuMs = pushCold.endpointCpuMs();
       double processCpuMs = pushCold.processCpuMs();
