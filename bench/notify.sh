@@ -3,5 +3,17 @@
 # batches on RabbitMQ to pushes decrypted by test-support's local push service and e-mails accepted
 # by GreenMail, plus the raw cost of one push encryption and one SMTP send; final line is JSON.
 # Needs RabbitMQ on 127.0.0.1:5672 (or RABBITMQ_HOST); MongoDB is the in-process wire server.
+#
+# The benchmark JVM (not the build) is Temurin 25 when installed: its elliptic-curve and JIT work
+# is faster than JDK 17's. The classes stay Java 17 bytecode; the JSON line names the JDK it ran
+# on ("java"). CHIDAO_BENCH_JDK=17 runs it on the default `java` instead, CHIDAO_BENCH_JDK=<dir>
+# on that JDK.
 source "$(dirname "${BASH_SOURCE[0]}")/_lib.sh"
+
+BENCH_JDK="${CHIDAO_BENCH_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+if [[ "$BENCH_JDK" != 17 && -x "$BENCH_JDK/bin/java" ]]; then
+  # bench_run calls `java` for the benchmark only (Maven is its own process): a function takes
+  # precedence over the PATH here and is not exported to ./mvnw.
+  java() { "$BENCH_JDK/bin/java" "$@"; }
+fi
 bench_run notification-service vn.chidao.notification.bench.NotifyBench "$@"

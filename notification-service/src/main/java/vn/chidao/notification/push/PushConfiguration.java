@@ -1,10 +1,7 @@
 package vn.chidao.notification.push;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -12,8 +9,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import reactor.netty.resources.ConnectionProvider;
 import vn.chidao.notification.push.adapter.out.MongoPushLog;
 import vn.chidao.notification.push.adapter.out.MongoPushSubscriptions;
+import vn.chidao.notification.push.adapter.out.PushHttpClients;
 import vn.chidao.notification.push.adapter.out.VapidHeaders;
 import vn.chidao.notification.push.adapter.out.VapidKeys;
 import vn.chidao.notification.push.adapter.out.WebPushTransport;
@@ -56,16 +55,10 @@ class PushConfiguration {
     return Schedulers.newParallel("push-crypto", settings.cryptoThreads());
   }
 
-  /** Runs the HTTP client's completions (a little bookkeeping each): two threads suffice. */
-  @Bean(destroyMethod = "shutdownNow")
-  ExecutorService pushHttpExecutor() {
-    return Executors.newFixedThreadPool(
-        2,
-        runnable -> {
-          Thread thread = new Thread(runnable, "push-http");
-          thread.setDaemon(true);
-          return thread;
-        });
+  /** Kept-alive connections to push services, as many per push service as pushes in flight. */
+  @Bean(destroyMethod = "dispose")
+  ConnectionProvider pushConnections(PushSettings settings) {
+    return PushHttpClients.pool(settings.inFlight());
   }
 
   @Bean
@@ -73,13 +66,8 @@ class PushConfiguration {
       VapidKeys keys,
       PushSettings settings,
       Scheduler pushCryptoScheduler,
-      ExecutorService pushHttpExecutor,
+      ConnectionProvider pushConnections,
       Clock clock) {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .connectTimeout(settings.connectTimeout())
-            .executor(pushHttpExecutor)
-            .build();
     VapidHeaders vapid =
         new VapidHeaders(
             keys.pair(),
@@ -87,7 +75,12 @@ class PushConfiguration {
             settings.vapidLifetime(),
             settings.vapidRefreshBefore(),
             clock);
-    return new WebPushTransport(http, vapid, pushCryptoScheduler, settings.requestTimeout(), clock);
+    return new WebPushTransport(
+        PushHttpClients.client(pushConnections, settings.connectTimeout()),
+        vapid,
+        pushCryptoScheduler,
+        settings.requestTimeout(),
+        clock);
   }
 
   @Bean

@@ -13,12 +13,14 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
 import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +34,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.awaitility.Awaitility;
+import org.bouncycastle.asn1.x9.X9ECParameters;
+import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
+import org.bouncycastle.crypto.agreement.ECDHBasicAgreement;
+import org.bouncycastle.crypto.ec.CustomNamedCurves;
+import org.bouncycastle.crypto.generators.ECKeyPairGenerator;
+import org.bouncycastle.crypto.params.ECDomainParameters;
+import org.bouncycastle.crypto.params.ECKeyGenerationParameters;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -43,6 +53,7 @@ import vn.chidao.contracts.Destinations;
 import vn.chidao.contracts.directive.DirectiveDelivered;
 import vn.chidao.notification.NotificationServiceApplication;
 import vn.chidao.notification.push.adapter.out.MongoPushSubscriptions;
+import vn.chidao.notification.push.adapter.out.PushEncryptionProbe;
 import vn.chidao.testsupport.ChidaoTestProperties;
 import vn.chidao.testsupport.LocalJwtIssuer;
 import vn.chidao.testsupport.RabbitEndpoint;
@@ -56,8 +67,9 @@ import vn.chidao.testsupport.push.LocalPushService;
  * {@code ./chidao bench notify}: the whole service (RabbitMQ, the MongoDB wire server, GreenMail,
  * test-support's local push service) from a {@code DirectiveDelivered} batch on the broker to the
  * last e-mail accepted by SMTP and the last push decrypted by the push service; and, in the same
- * run, the raw cost of one aes128gcm push encryption and of one SMTP send over a reused connection.
- * Prints a final JSON line.
+ * run, the raw cost of one aes128gcm push encryption (zerodep on the JDK's SunEC, the baseline, and
+ * the service's own on BouncyCastle) and of one SMTP send over a reused connection. Prints a final
+ * JSON line, naming the JDK it ran on.
  *
  * <p>Arguments: {@code pushes=N emails=N} (people alerted; default 2000 and 1000).
  */
@@ -90,6 +102,8 @@ public final class NotifyBench {
     double encryptMs = rawEncryptionMillis(push);
     double smtpMs = rawSmtpMillis(TestSmtp.port(smtp));
     double[] split = rawEncryptionSplitMillis(push);
+    double serviceEncryptMs = rawServiceEncryptionMillis(push);
+    double[] bcSplit = rawBouncyCastleSplitMillis(push);
     smtp.reset();
 
     ConfigurableApplicationContext app = start(smtp);
@@ -112,17 +126,31 @@ public final class NotifyBench {
               64)
           .then()
           .block();
-      Duration endpointCpuBefore = push.cpuTime();
-      long processCpuBefore = processCpuNanos();
-      double pushSeconds = measure(bridge, pushUnits, "PUSH", () -> push.received().size(), pushes);
-      // The process holds the service and the push service: the service's part is the rest.
-      double endpointCpuMs = (push.cpuTime().minus(endpointCpuBefore)).toNanos() / 1e6;
-      double processCpuMs = (processCpuNanos() - processCpuBefore) / 1e6;
+      // Round 1, cold (the JIT has not seen this path yet), as every run before measured; round 2,
+      // the same people alerted again for another directive, on warmed-up code: what a service
+      // that has been running a while does.
+      Round pushCold =
+          round(push, () -> measure(bridge, pushUnits, "PUSH", push::receivedCount, pushes));
+      Map<String, Long> threadsBefore = cpuByThreadGroup();
+      long startedBefore =
+          java.lang.management.ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
+      Round pushWarm =
+          round(push, () -> measure(bridge, pushUnits, "PUSH", push::receivedCount, pushes));
+      printCpuSplit(threadsBefore, cpuByThreadGroup(), pushWarm.processCpuMs(), pushes);
+      System.err.println(
+          "warm push round, threads started: "
+              + (java.lang.management.ManagementFactory.getThreadMXBean()
+                      .getTotalStartedThreadCount()
+                  - startedBefore));
+      double pushSeconds = pushCold.seconds();
+      double endpointCpuMs = pushCold.endpointCpuMs();
+      double processCpuMs = pushCold.processCpuMs();
 
       // E-mails: one person per unit, with an address, no browser.
       List<String> mailUnits = people(mongo, "m", emails, true);
-      double mailSeconds =
-          measure(bridge, mailUnits, "EMAIL", () -> smtp.getReceivedMessages().length, emails);
+      LongSupplier mailed = () -> smtp.getReceivedMessages().length;
+      double mailSeconds = measure(bridge, mailUnits, "EMAIL", mailed, emails);
+      double mailSecondsWarm = measure(bridge, mailUnits, "EMAIL", mailed, emails);
 
       Runtime rt = Runtime.getRuntime();
       String load = Arrays.toString(loadAverage());
@@ -130,19 +158,28 @@ public final class NotifyBench {
           String.format(
               java.util.Locale.ROOT,
               "{\"bench\":\"notify\",\"pushes\":%d,\"pushSeconds\":%.2f,\"pushesPerSecond\":%.0f,"
+                  + "\"pushSecondsWarm\":%.2f,\"pushesPerSecondWarm\":%.0f,"
                   + "\"emails\":%d,\"emailSeconds\":%.2f,\"emailsPerSecond\":%.0f,"
+                  + "\"emailSecondsWarm\":%.2f,\"emailsPerSecondWarm\":%.0f,"
                   + "\"rawPushEncryptMs\":%.3f,\"rawPushEncryptPerSecondPerCore\":%.0f,"
                   + "\"rawSmtpSendMs\":%.3f,\"rawSmtpPerSecond\":%.0f,"
                   + "\"rawKeygenMs\":%.3f,\"rawEcdhMs\":%.3f,\"rawHkdfAesGcmMs\":%.3f,"
+                  + "\"rawServiceEncryptMs\":%.3f,\"rawBcKeygenMs\":%.3f,\"rawBcEcdhMs\":%.3f,"
                   + "\"pushCpuMsPerPush\":%.3f,\"endpointCpuMsPerPush\":%.3f,"
-                  + "\"pushesPerRawEncryptCore\":%.2f,\"emailsPerRawSmtp\":%.2f,"
-                  + "\"cpus\":%d,\"loadAverage\":\"%s\",\"mongo\":\"%s\"}",
+                  + "\"pushCpuMsPerPushWarm\":%.3f,\"endpointCpuMsPerPushWarm\":%.3f,"
+                  + "\"pushesPerRawEncryptCore\":%.2f,\"pushesPerServiceEncryptCore\":%.2f,"
+                  + "\"emailsPerRawSmtp\":%.2f,"
+                  + "\"java\":\"%s\",\"cpus\":%d,\"loadAverage\":\"%s\",\"mongo\":\"%s\"}",
               pushes,
               pushSeconds,
               pushes / pushSeconds,
+              pushWarm.seconds(),
+              pushes / pushWarm.seconds(),
               emails,
               mailSeconds,
               emails / mailSeconds,
+              mailSecondsWarm,
+              emails / mailSecondsWarm,
               encryptMs,
               1000 / encryptMs,
               smtpMs,
@@ -150,10 +187,17 @@ public final class NotifyBench {
               split[0],
               split[1],
               split[2],
+              serviceEncryptMs,
+              bcSplit[0],
+              bcSplit[1],
               processCpuMs / pushes,
               endpointCpuMs / pushes,
+              pushWarm.processCpuMs() / pushes,
+              pushWarm.endpointCpuMs() / pushes,
               (pushes / pushSeconds) / (1000 / encryptMs),
+              (pushes / pushSeconds) / (1000 / serviceEncryptMs),
               (emails / mailSeconds) / (1000 / smtpMs),
+              System.getProperty("java.vendor") + " " + System.getProperty("java.version"),
               rt.availableProcessors(),
               load,
               TestMongo.isRealMongo() ? "mongod" : "in-process mongo-java-server");
@@ -163,6 +207,24 @@ public final class NotifyBench {
       push.close();
       smtp.stop();
     }
+  }
+
+  /** One measured round: its time, and the CPU the process and the push service spent in it. */
+  private record Round(double seconds, double processCpuMs, double endpointCpuMs) {}
+
+  private interface Measured {
+    double seconds() throws Exception;
+  }
+
+  private static Round round(LocalPushService push, Measured measured) throws Exception {
+    Duration endpointBefore = push.cpuTime();
+    long processBefore = processCpuNanos();
+    double seconds = measured.seconds();
+    // The process holds the service and the push service: the service's part is the rest.
+    return new Round(
+        seconds,
+        (processCpuNanos() - processBefore) / 1e6,
+        push.cpuTime().minus(endpointBefore).toNanos() / 1e6);
   }
 
   /** From the first batch on the broker to the last delivery seen by the receiving end. */
@@ -324,6 +386,47 @@ public final class NotifyBench {
     return new double[] {keygen, ecdh, rest};
   }
 
+  /**
+   * Median of one encryption as the service does it (BouncyCastle key pair and ECDH, JDK HKDF and
+   * AES-GCM; fresh key pair and salt each time).
+   */
+  private static double rawServiceEncryptionMillis(LocalPushService push) throws Exception {
+    BrowserSubscription browser = push.subscribe();
+    PushEncryptionProbe encryption = new PushEncryptionProbe();
+    byte[] key = Base64.getUrlDecoder().decode(browser.p256dh());
+    byte[] auth = Base64.getUrlDecoder().decode(browser.auth());
+    byte[] message =
+        "{\"title\":\"Văn bản mới: Công văn số 84-CV/ĐU\",\"body\":\"về việc đo\"}"
+            .getBytes(StandardCharsets.UTF_8);
+    return medianMillis(
+        () -> {
+          if (encryption.encrypt(key, auth, message).length == 0) {
+            throw new IllegalStateException("empty ciphertext");
+          }
+        });
+  }
+
+  /** The service's key pair and ECDH alone (BouncyCastle's custom P-256; medians). */
+  private static double[] rawBouncyCastleSplitMillis(LocalPushService push) throws Exception {
+    X9ECParameters curve = CustomNamedCurves.getByName("secp256r1");
+    ECDomainParameters p256 =
+        new ECDomainParameters(curve.getCurve(), curve.getG(), curve.getN(), curve.getH());
+    ECKeyPairGenerator generator = new ECKeyPairGenerator();
+    generator.init(new ECKeyGenerationParameters(p256, new SecureRandom()));
+    AsymmetricCipherKeyPair ephemeral = generator.generateKeyPair();
+    byte[] browserKey = Base64.getUrlDecoder().decode(push.subscribe().p256dh());
+    double keygen = medianMillis(generator::generateKeyPair);
+    double ecdh =
+        medianMillis(
+            () -> {
+              ECDHBasicAgreement agreement = new ECDHBasicAgreement();
+              agreement.init(ephemeral.getPrivate());
+              agreement.calculateAgreement(
+                  new ECPublicKeyParameters(p256.getCurve().decodePoint(browserKey), p256));
+            });
+    return new double[] {keygen, ecdh};
+  }
+
   private interface Step {
     void run() throws Exception;
   }
@@ -340,6 +443,52 @@ public final class NotifyBench {
     }
     Arrays.sort(samples);
     return samples[samples.length / 2] / 1e6;
+  }
+
+  /** CPU time of the live threads, by name with the digits taken out (pools), in nanoseconds. */
+  private static Map<String, Long> cpuByThreadGroup() {
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    Map<String, Long> byGroup = new java.util.TreeMap<>();
+    for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null) {
+        long cpu = threads.getThreadCpuTime(info.getThreadId());
+        if (cpu > 0) {
+          byGroup.merge(info.getThreadName().replaceAll("\\d+", "N"), cpu, Long::sum);
+        }
+      }
+    }
+    return byGroup;
+  }
+
+  /**
+   * On standard error, where the warm round's CPU went per push: by thread group, and the rest of
+   * the process (garbage collector, JIT compiler, threads that ended).
+   */
+  private static void printCpuSplit(
+      Map<String, Long> before, Map<String, Long> after, double processCpuMs, int pushes) {
+    StringBuilder line = new StringBuilder("warm push round, CPU ms per push by thread group:");
+    double threadsMs = 0;
+    List<Map.Entry<String, Long>> deltas = new ArrayList<>();
+    for (Map.Entry<String, Long> entry : after.entrySet()) {
+      long delta = entry.getValue() - before.getOrDefault(entry.getKey(), 0L);
+      if (delta > 0) {
+        deltas.add(Map.entry(entry.getKey(), delta));
+        threadsMs += delta / 1e6;
+      }
+    }
+    deltas.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+    for (Map.Entry<String, Long> entry : deltas.subList(0, Math.min(12, deltas.size()))) {
+      line.append(
+          String.format(
+              java.util.Locale.ROOT, " %s=%.3f", entry.getKey(), entry.getValue() / 1e6 / pushes));
+    }
+    line.append(
+        String.format(
+            java.util.Locale.ROOT,
+            " | other (GC, JIT, ended threads)=%.3f",
+            (processCpuMs - threadsMs) / pushes));
+    System.err.println(line);
   }
 
   private static long processCpuNanos() {

@@ -3,10 +3,9 @@ package vn.chidao.notification.push.adapter.out;
 import com.zerodeplibs.webpush.header.TTL;
 import com.zerodeplibs.webpush.header.Topic;
 import com.zerodeplibs.webpush.header.Urgency;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -16,25 +15,28 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
+import reactor.netty.http.client.HttpClient;
 import vn.chidao.notification.push.application.PushTransport;
 import vn.chidao.notification.push.model.PushDelivery;
 import vn.chidao.notification.push.model.PushOutcome;
 
 /**
- * Sends a push, encrypted per RFC 8291 ({@link Aes128GcmEncryption}), with the JDK {@link
- * HttpClient}, asynchronously.
+ * Sends a push, encrypted per RFC 8291 ({@link Aes128GcmEncryption}), with Reactor Netty's {@link
+ * HttpClient} over kept-alive pooled connections ({@link PushHttpClients}), asynchronously.
  *
  * <p>The request is built here rather than with zerodep's {@code StandardHttpClientRequestPreparer}
  * (which sets the same headers): the preparer signs a new VAPID token and creates a new encryptor
  * for every message. Here the token comes from {@link VapidHeaders} (one per push service origin)
  * and the encryptor, which is not thread-safe, is kept one per thread of the {@code crypto}
- * scheduler. Encryption (~1.5 ms of key generation and ECDH on JDK 17) runs only there, never on an
- * event loop or the consumer's thread; the HTTP exchange is {@code sendAsync}.
+ * scheduler. Encryption (key generation and ECDH, the costly part) runs only there, never on an
+ * event loop or the consumer's thread; the HTTP exchange is non-blocking.
  */
 public final class WebPushTransport implements PushTransport {
 
@@ -60,13 +62,9 @@ public final class WebPushTransport implements PushTransport {
 
   @Override
   public Mono<PushOutcome> send(PushDelivery delivery) {
-    return Mono.fromCallable(() -> request(delivery))
+    return Mono.fromCallable(() -> prepare(delivery))
         .subscribeOn(crypto)
-        .flatMap(
-            request ->
-                Mono.fromFuture(
-                    () -> http.sendAsync(request, HttpResponse.BodyHandlers.discarding())))
-        .map(response -> PushOutcome.ofStatus(response.statusCode(), retryAfter(response)))
+        .flatMap(request -> post(request).timeout(requestTimeout))
         .onErrorResume(
             error -> {
               logger.debug("Push {} failed", delivery.id(), error);
@@ -74,29 +72,58 @@ public final class WebPushTransport implements PushTransport {
             });
   }
 
-  HttpRequest request(PushDelivery delivery) throws GeneralSecurityException {
-    byte[] body =
-        ENCRYPTION
-            .get()
-            .encrypt(
-                BASE64URL.decode(delivery.target().p256dh()),
-                BASE64URL.decode(delivery.target().auth()),
-                delivery.payload().getBytes(StandardCharsets.UTF_8));
+  /** What goes on the wire, ready before a connection is taken from the pool. */
+  record Prepared(String endpoint, Map<String, String> headers, byte[] body) {}
+
+  Prepared prepare(PushDelivery delivery) throws GeneralSecurityException {
+    return new Prepared(delivery.target().endpoint(), headers(delivery), body(delivery));
+  }
+
+  private Mono<PushOutcome> post(Prepared request) {
+    return http.post()
+        .uri(request.endpoint())
+        .send(
+            (out, body) -> {
+              request.headers().forEach(out::header);
+              out.header(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(request.body().length));
+              return body.sendByteArray(Mono.just(request.body()));
+            })
+        // The (tiny) answer body is read so the connection goes back to the pool.
+        .responseSingle(
+            (response, content) ->
+                content
+                    .asByteArray()
+                    .then(
+                        Mono.fromSupplier(
+                            () -> outcome(response.status(), response.responseHeaders()))));
+  }
+
+  private byte[] body(PushDelivery delivery) throws GeneralSecurityException {
+    return ENCRYPTION
+        .get()
+        .encrypt(
+            BASE64URL.decode(delivery.target().p256dh()),
+            BASE64URL.decode(delivery.target().auth()),
+            delivery.payload().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Map<String, String> headers(PushDelivery delivery) {
     // TTL counts from now: the time already spent in the log is taken off the push's lifetime.
     long ttl = Math.max(0, Duration.between(clock.instant(), delivery.expiresAt()).toSeconds());
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(delivery.target().endpoint()))
-            .timeout(requestTimeout)
-            .header("Authorization", vapid.forEndpoint(delivery.target().endpoint()))
-            .header(TTL.HEADER_NAME, Long.toString(ttl))
-            .header(Urgency.HEADER_NAME, delivery.headers().urgency())
-            .header("Content-Type", "application/octet-stream")
-            .header("Content-Encoding", "aes128gcm")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Authorization", vapid.forEndpoint(delivery.target().endpoint()));
+    headers.put(TTL.HEADER_NAME, Long.toString(ttl));
+    headers.put(Urgency.HEADER_NAME, delivery.headers().urgency());
+    headers.put("Content-Type", "application/octet-stream");
+    headers.put("Content-Encoding", "aes128gcm");
     if (delivery.headers().topic() != null) {
-      builder.header(Topic.HEADER_NAME, delivery.headers().topic());
+      headers.put(Topic.HEADER_NAME, delivery.headers().topic());
     }
-    return builder.build();
+    return headers;
+  }
+
+  private PushOutcome outcome(HttpResponseStatus status, HttpHeaders headers) {
+    return PushOutcome.ofStatus(status.code(), retryAfter(headers.get("Retry-After")));
   }
 
   private static PushOutcome failure(Throwable error) {
@@ -112,11 +139,8 @@ public final class WebPushTransport implements PushTransport {
   }
 
   /** {@code Retry-After}: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). */
-  Optional<Duration> retryAfter(HttpResponse<?> response) {
-    return response
-        .headers()
-        .firstValue("Retry-After")
-        .flatMap(value -> parseRetryAfter(value, clock.instant()));
+  Optional<Duration> retryAfter(String value) {
+    return value == null ? Optional.empty() : parseRetryAfter(value, clock.instant());
   }
 
   static Optional<Duration> parseRetryAfter(String value, Instant now) {

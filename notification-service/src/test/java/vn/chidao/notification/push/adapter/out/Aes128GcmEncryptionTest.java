@@ -6,14 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.ECPublicKey;
-import java.security.spec.ECGenParameterSpec;
-import java.security.spec.ECPoint;
-import java.security.spec.ECPrivateKeySpec;
-import java.security.spec.ECPublicKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -44,7 +36,7 @@ class Aes128GcmEncryptionTest {
             B64.decode(UA_PUBLIC),
             B64.decode(AUTH),
             PLAINTEXT.getBytes(StandardCharsets.UTF_8),
-            senderKeys(),
+            new BigInteger(1, B64.decode(AS_PRIVATE)),
             B64.decode(SALT));
 
     assertThat(Base64.getUrlEncoder().withoutPadding().encodeToString(body)).isEqualTo(BODY);
@@ -63,6 +55,19 @@ class Aes128GcmEncryptionTest {
   }
 
   @Test
+  void the_sender_key_in_the_header_is_the_public_half_of_the_rfc_private_key() throws Exception {
+    byte[] body =
+        encryption.encrypt(
+            B64.decode(UA_PUBLIC),
+            B64.decode(AUTH),
+            new byte[] {1},
+            new BigInteger(1, B64.decode(AS_PRIVATE)),
+            B64.decode(SALT));
+
+    assertThat(Arrays.copyOfRange(body, 21, 86)).isEqualTo(B64.decode(AS_PUBLIC));
+  }
+
+  @Test
   void a_browser_key_off_the_curve_is_refused() {
     byte[] broken = B64.decode(UA_PUBLIC);
     broken[40] ^= 1;
@@ -72,30 +77,18 @@ class Aes128GcmEncryptionTest {
   }
 
   @Test
+  void a_browser_key_that_is_not_an_uncompressed_point_is_refused() {
+    byte[] compressed = Arrays.copyOf(B64.decode(UA_PUBLIC), 33);
+    compressed[0] = 2;
+
+    assertThatThrownBy(() -> encryption.encrypt(compressed, B64.decode(AUTH), new byte[] {1}))
+        .isInstanceOf(GeneralSecurityException.class);
+  }
+
+  @Test
   void a_message_larger_than_one_record_is_refused() {
     assertThatThrownBy(
             () -> encryption.encrypt(B64.decode(UA_PUBLIC), B64.decode(AUTH), new byte[4080]))
         .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  private static KeyPair senderKeys() throws Exception {
-    KeyFactory factory = KeyFactory.getInstance("EC");
-    byte[] point = B64.decode(AS_PUBLIC);
-    ECPublicKey template = (ECPublicKey) factory.generatePublic(publicSpec(point));
-    return new KeyPair(
-        template,
-        factory.generatePrivate(
-            new ECPrivateKeySpec(new BigInteger(1, B64.decode(AS_PRIVATE)), template.getParams())));
-  }
-
-  private static ECPublicKeySpec publicSpec(byte[] point) throws Exception {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-    generator.initialize(new ECGenParameterSpec("secp256r1"));
-    ECPublicKey any = (ECPublicKey) generator.generateKeyPair().getPublic();
-    return new ECPublicKeySpec(
-        new ECPoint(
-            new BigInteger(1, Arrays.copyOfRange(point, 1, 33)),
-            new BigInteger(1, Arrays.copyOfRange(point, 33, 65))),
-        any.getParams());
   }
 }

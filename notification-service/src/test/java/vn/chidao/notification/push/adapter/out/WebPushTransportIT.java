@@ -2,7 +2,8 @@ package vn.chidao.notification.push.adapter.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.security.KeyPair;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
@@ -31,7 +32,7 @@ class WebPushTransportIT {
   private static final KeyPair keys = VapidKeys.generate();
   private static final WebPushTransport transport =
       new WebPushTransport(
-          HttpClient.newHttpClient(),
+          PushHttpClients.client(PushHttpClients.pool(4), Duration.ofSeconds(5)),
           new VapidHeaders(
               VapidKeys.of((ECPrivateKey) keys.getPrivate(), (ECPublicKey) keys.getPublic()).pair(),
               "mailto:ops@chidao.test",
@@ -119,5 +120,39 @@ class WebPushTransportIT {
 
     assertThat(transport.send(to(nowhere, Urgency.NORMAL)).block())
         .isInstanceOf(PushOutcome.TryLater.class);
+  }
+
+  @Test
+  void a_push_service_that_does_not_answer_in_time_is_to_be_retried() throws Exception {
+    BrowserSubscription browser = push.subscribe();
+    WebPushTransport impatient =
+        new WebPushTransport(
+            PushHttpClients.client(PushHttpClients.pool(1), Duration.ofSeconds(5)),
+            new VapidHeaders(
+                VapidKeys.of((ECPrivateKey) keys.getPrivate(), (ECPublicKey) keys.getPublic())
+                    .pair(),
+                "mailto:ops@chidao.test",
+                Duration.ofHours(12),
+                Duration.ofHours(1),
+                Clock.systemUTC()),
+            crypto,
+            Duration.ofMillis(500),
+            Clock.systemUTC());
+    // Accepts the connection (the backlog does) and never answers.
+    try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      BrowserSubscription mute =
+          new BrowserSubscription(
+              "x",
+              "http://127.0.0.1:" + silent.getLocalPort() + "/push/x",
+              browser.p256dh(),
+              browser.auth(),
+              null,
+              null);
+
+      PushOutcome outcome = impatient.send(to(mute, Urgency.NORMAL)).block(Duration.ofSeconds(5));
+
+      assertThat(outcome).isInstanceOf(PushOutcome.TryLater.class);
+      assertThat(((PushOutcome.TryLater) outcome).reason()).contains("Timeout");
+    }
   }
 }
