@@ -71,6 +71,35 @@ class DraftStore {
         .map(result -> result.getModifiedCount() == 1);
   }
 
+  /**
+   * Claims it for an issue ({@code DRAFT → ISSUING}) and notes when; false when it was no longer a
+   * draft.
+   */
+  Mono<Boolean> claim(String id, Instant at) {
+    return mongo
+        .updateFirst(
+            query(where("_id").is(id).and("status").is(Draft.DRAFT)),
+            new Update().set("status", Draft.ISSUING).set("claimedAt", Date.from(at)),
+            COLLECTION)
+        .map(result -> result.getModifiedCount() == 1);
+  }
+
+  /**
+   * Ids of the drafts claimed for an issue before {@code claimedBefore} and still {@code ISSUING}
+   * (a claim without a time counts as old). Few at any time, so they are filtered here.
+   */
+  Flux<String> issuingSince(Instant claimedBefore) {
+    Query issuing = query(where("status").is(Draft.ISSUING));
+    issuing.fields().include("_id", "claimedAt");
+    return mongo
+        .find(issuing, Document.class, COLLECTION)
+        .filter(
+            doc ->
+                doc.getDate("claimedAt") == null
+                    || doc.getDate("claimedAt").toInstant().isBefore(claimedBefore))
+        .map(doc -> doc.getString("_id"));
+  }
+
   /** Moves it from one state to another; false when it was not in {@code from}. */
   Mono<Boolean> move(String id, String from, String to, String directiveId) {
     Update update = new Update().set("status", to);

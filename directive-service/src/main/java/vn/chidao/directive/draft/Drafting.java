@@ -30,16 +30,19 @@ class Drafting {
   private final IssuingDirective issuing;
   private final UnitDirectory units;
   private final NumberingSettings numbering;
+  private final SettlingDrafts settling;
   private final Clock clock;
 
   Drafting(
       DraftStore store,
       IssuingDirective issuing,
+      SettlingDrafts settling,
       UnitDirectory units,
       NumberingSettings numbering,
       Clock clock) {
     this.store = store;
     this.issuing = issuing;
+    this.settling = settling;
     this.units = units;
     this.numbering = numbering;
     this.clock = clock;
@@ -97,14 +100,16 @@ class Drafting {
 
   /**
    * Issues it: claimed first ({@code DRAFT → ISSUING}, so two clicks issue once), then issued like
-   * a direct issue; a refusal puts it back to {@code DRAFT} unchanged.
+   * a direct issue, as a directive whose id is the draft's (so it is stored at most once, however
+   * often this is tried); a refusal puts it back to {@code DRAFT} unchanged. A claim a crash left
+   * behind is settled by {@link SettlingDrafts}.
    */
   Mono<Directive> issue(String id, Caller caller) {
     return get(id, caller)
         .flatMap(
             draft ->
                 store
-                    .move(id, Draft.DRAFT, Draft.ISSUING, null)
+                    .claim(id, clock.instant().truncatedTo(ChronoUnit.MILLIS))
                     .flatMap(
                         claimed ->
                             claimed
@@ -113,15 +118,13 @@ class Drafting {
   }
 
   private Mono<Directive> issueClaimed(Draft draft, Caller caller) {
-    return Mono.defer(() -> issuing.issue(draft.content().toCommand(caller.unitId()), caller))
+    return Mono.defer(
+            () -> issuing.issue(draft.id(), draft.content().toCommand(caller.unitId()), caller))
         .onErrorResume(
-            refused ->
-                store.move(draft.id(), Draft.ISSUING, Draft.DRAFT, null).then(Mono.error(refused)))
-        .flatMap(
-            directive ->
-                store
-                    .move(draft.id(), Draft.ISSUING, Draft.ISSUED, directive.id())
-                    .thenReturn(directive));
+            failed ->
+                // An earlier attempt may have stored it (its id is taken): then it is issued.
+                settling.settle(draft.id()).switchIfEmpty(Mono.error(failed)))
+        .flatMap(directive -> settling.markIssued(draft.id(), directive).thenReturn(directive));
   }
 
   /** How the document would print today, without a number (it gets one at issue). */

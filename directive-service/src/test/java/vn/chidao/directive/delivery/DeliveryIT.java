@@ -199,14 +199,25 @@ class DeliveryIT extends ServiceIT {
     // As if the process died after storing it, with batch 2's event not yet confirmed.
     mongo
         .updateFirst(
+            Query.query(Criteria.where("_id").is(created.id() + "|2")),
+            new Update().set("published", false).unset("units"),
+            "delivery_batches")
+        .block();
+    mongo
+        .updateFirst(
             Query.query(Criteria.where("_id").is(created.id())),
             new Update()
                 .set("delivery.state", "DELIVERING")
-                .set("delivery.published", List.of(1))
-                .set("delivery.unitsPublished", 3)
                 .set("delivery.startedAt", Date.from(Instant.now().minus(1, ChronoUnit.MINUTES))),
             DirectiveDocument.COLLECTION)
         .block();
+    assertThat(
+            getJson(TRAN_BIEN_VAN_THU, "/api/directives/{id}/receipts", created.id())
+                .get("delivery")
+                .get("unitsDelivered")
+                .asInt())
+        .as("only batch 1 confirmed")
+        .isEqualTo(3);
 
     List<DirectiveDelivered> again =
         eventsOf(
@@ -257,16 +268,16 @@ class DeliveryIT extends ServiceIT {
         .remove(Query.query(Criteria.where("directiveId").is(created.id())), "receipt_counts")
         .block();
     mongo
+        .remove(Query.query(Criteria.where("_id").is(created.id() + "|2")), "delivery_batches")
+        .block();
+    mongo
         .updateFirst(
             Query.query(Criteria.where("_id").is(created.id())),
             new Update()
                 .set("delivery.state", "DELIVERING")
-                .set("delivery.published", List.of(1))
-                .set("delivery.unitsPublished", 3)
                 .set("delivery.resolved", false)
                 .set("delivery.audience", 0)
                 .set("delivery.batches", 0)
-                .pull("delivery.planned", new Document("n", 2))
                 .set("delivery.startedAt", Date.from(Instant.now().minus(1, ChronoUnit.MINUTES))),
             DirectiveDocument.COLLECTION)
         .block();

@@ -7,10 +7,17 @@ import static vn.chidao.directive.support.DemoTokens.TINH_UY_VAN_THU;
 import static vn.chidao.directive.support.DemoTokens.TRAN_BIEN_VAN_THU;
 import static vn.chidao.directive.support.DemoTokens.bearer;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -147,6 +154,95 @@ class DraftsIT extends ServiceIT {
     expectProblem(
         send("DELETE", TRAN_BIEN_VAN_THU, "/api/drafts/{id}", null, id), 409, "draft-not-editable");
     assertThat(count(DirectiveDocument.COLLECTION)).as("issued once").isEqualTo(afterIssue);
+  }
+
+  /** As if the process died while an issue of the draft was under way (claimed a minute ago). */
+  private void leftIssuingByACrash(String draftId) {
+    mongo
+        .updateFirst(
+            Query.query(Criteria.where("_id").is(draftId)),
+            new Update()
+                .set("status", "ISSUING")
+                .unset("issuedDirectiveId")
+                .set("claimedAt", Date.from(Instant.now().minus(1, ChronoUnit.MINUTES))),
+            DraftStore.COLLECTION)
+        .block();
+  }
+
+  private JsonNode awaitDraftStatus(String draftId, String status) {
+    return Awaitility.await("draft " + draftId + " " + status)
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> getJson(TRAN_BIEN_VAN_THU, "/api/drafts/{id}", draftId),
+            draft -> status.equals(draft.get("status").asString()));
+  }
+
+  private DirectiveResponse issueDraft(String draftId) {
+    return send("POST", TRAN_BIEN_VAN_THU, "/api/drafts/{id}/issue", null, draftId)
+        .expectStatus()
+        .isCreated()
+        .expectBody(DirectiveResponse.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
+  @Test
+  void a_draft_left_issuing_by_a_crash_before_its_directive_was_stored_is_a_draft_again() {
+    String id = create(TRAN_BIEN_VAN_THU, content("Về việc sơ kết quý")).get("id").asString();
+    long directives = count(DirectiveDocument.COLLECTION);
+    leftIssuingByACrash(id);
+    expectProblem(
+        send("PUT", TRAN_BIEN_VAN_THU, "/api/drafts/{id}", content("Sửa"), id),
+        409,
+        "draft-not-editable");
+
+    assertThat(awaitDraftStatus(id, "DRAFT").get("issuedDirectiveId").isNull()).isTrue();
+    assertThat(count(DirectiveDocument.COLLECTION)).isEqualTo(directives);
+
+    DirectiveResponse issued = issueDraft(id);
+    assertThat(issued.id()).as("a draft issues as its own id").isEqualTo(id);
+    assertThat(getJson(TRAN_BIEN_VAN_THU, "/api/drafts/{id}", id).get("status").asString())
+        .isEqualTo("ISSUED");
+  }
+
+  @Test
+  void a_draft_left_issuing_by_a_crash_after_its_directive_was_stored_is_settled_as_issued() {
+    String id = create(TRAN_BIEN_VAN_THU, content("Về việc tổng kết năm")).get("id").asString();
+    DirectiveResponse issued = issueDraft(id);
+    long directives = count(DirectiveDocument.COLLECTION);
+    leftIssuingByACrash(id);
+
+    JsonNode settled = awaitDraftStatus(id, "ISSUED");
+    assertThat(settled.get("issuedDirectiveId").asString()).isEqualTo(issued.id());
+    expectProblem(
+        send("POST", TRAN_BIEN_VAN_THU, "/api/drafts/{id}/issue", null, id),
+        409,
+        "draft-not-editable");
+    assertThat(count(DirectiveDocument.COLLECTION)).isEqualTo(directives);
+  }
+
+  @Test
+  void issuing_again_a_draft_whose_directive_was_stored_returns_that_directive_not_a_second() {
+    String id = create(TRAN_BIEN_VAN_THU, content("Về việc kiểm tra")).get("id").asString();
+    DirectiveResponse first = issueDraft(id);
+    long directives = count(DirectiveDocument.COLLECTION);
+    // As if the draft had been settled back to DRAFT while that first attempt was still running.
+    mongo
+        .updateFirst(
+            Query.query(Criteria.where("_id").is(id)),
+            new Update().set("status", "DRAFT").unset("issuedDirectiveId"),
+            DraftStore.COLLECTION)
+        .block();
+
+    DirectiveResponse again = issueDraft(id);
+
+    assertThat(again.id()).isEqualTo(first.id());
+    assertThat(again.symbol()).isEqualTo(first.symbol());
+    assertThat(count(DirectiveDocument.COLLECTION)).as("stored once").isEqualTo(directives);
+    JsonNode draft = getJson(TRAN_BIEN_VAN_THU, "/api/drafts/{id}", id);
+    assertThat(draft.get("status").asString()).isEqualTo("ISSUED");
+    assertThat(draft.get("issuedDirectiveId").asString()).isEqualTo(first.id());
   }
 
   @Test

@@ -40,7 +40,9 @@ import vn.chidao.testsupport.TokenSpec;
       // Small batches, so a handful of demo units already makes several DirectiveDelivered.
       "chidao.directive.delivery.batch-size=3",
       "chidao.directive.delivery.relay-interval=1s",
-      "chidao.directive.delivery.min-age=2s"
+      "chidao.directive.delivery.min-age=2s",
+      "chidao.directive.drafts.relay-interval=1s",
+      "chidao.directive.drafts.settle-after=5s"
     })
 @AutoConfigureWebTestClient
 public abstract class ServiceIT {

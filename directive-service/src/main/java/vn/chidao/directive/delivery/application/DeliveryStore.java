@@ -12,8 +12,9 @@ import vn.chidao.directive.delivery.model.ReceiptNodes;
 
 /**
  * The delivery rows (one per unit, unique per directive × unit, each with its batch number), the
- * receipt counters, and the job's progress in the directive's document (its recorded batches are
- * the plan). Every write is idempotent, so a job interrupted anywhere is simply run again.
+ * receipt counters, the job's state in the directive's document, and its plan: one small record per
+ * batch (number, purpose, first and last unit, whether its event was confirmed). Every write is
+ * idempotent, so a job interrupted anywhere is simply run again.
  */
 public interface DeliveryStore {
 

@@ -17,8 +17,8 @@ import vn.chidao.directive.issue.model.Unit;
 /**
  * Turns a distribution list into its audience against the directory read copy: named units, whole
  * subtrees, or units of given kinds within a subtree; each unit once, with the strongest purpose of
- * the entries that reach it. Streamed in unit-id order, so a delivery writes the first rows while
- * the read copy is still being read, and a resumed one meets the units in the same order.
+ * the entries that reach it. In unit-id order, so a resumed delivery meets the units in the same
+ * order.
  */
 @Service
 public class ResolvingAudience {

@@ -21,17 +21,42 @@ public final class ReceiptNodes {
 
   /** The counter nodes a unit at {@code memberPath} counts in, the total first. */
   public static List<String> of(String issuerPath, String memberPath, int levels) {
-    List<String> nodes = new ArrayList<>();
+    return of(issuerPath, issuerPath == null ? 0 : depth(issuerPath), memberPath, levels);
+  }
+
+  /**
+   * As {@link #of(String, String, int)} with the issuer's depth already known; walks only the
+   * segments it needs (runs once per audience member).
+   */
+  private static List<String> of(
+      String issuerPath, int issuerDepth, String memberPath, int levels) {
+    List<String> nodes = new ArrayList<>(levels + 2);
     nodes.add(TOTAL);
     if (issuerPath == null || !memberPath.startsWith(issuerPath)) {
       return nodes;
     }
-    List<String> segments = segments(memberPath);
-    int top = segments(issuerPath).size() - 1;
-    for (int depth = top; depth < segments.size() && depth <= top + levels; depth++) {
-      nodes.add(segments.get(depth));
+    int top = issuerDepth - 1;
+    int depth = 0;
+    int at = 0;
+    int length = memberPath.length();
+    while (at < length && depth <= top + levels) {
+      int end = memberPath.indexOf('/', at);
+      if (end < 0) {
+        end = length;
+      }
+      if (end > at) {
+        if (depth >= top) {
+          nodes.add(memberPath.substring(at, end));
+        }
+        depth++;
+      }
+      at = end + 1;
     }
     return nodes;
+  }
+
+  private static int depth(String path) {
+    return segments(path).size();
   }
 
   /** One counter node: its parent node (null for the top and the total) and audience. */
@@ -51,13 +76,16 @@ public final class ReceiptNodes {
     private final Map<String, Integer> counts = new LinkedHashMap<>();
     private final Map<String, String> parents = new HashMap<>();
 
+    private final int issuerDepth;
+
     public Tally(String issuerPath, int levels) {
       this.issuerPath = issuerPath;
       this.levels = levels;
+      this.issuerDepth = issuerPath == null ? 0 : depth(issuerPath);
     }
 
     public void add(AudienceMember member) {
-      List<String> nodes = of(issuerPath, member.path(), levels);
+      List<String> nodes = of(issuerPath, issuerDepth, member.path(), levels);
       for (int i = 0; i < nodes.size(); i++) {
         counts.merge(nodes.get(i), 1, Integer::sum);
         parents.putIfAbsent(nodes.get(i), i <= 1 ? null : nodes.get(i - 1));

@@ -81,6 +81,15 @@ public class IssuingDirective {
   }
 
   public Mono<Directive> issue(IssueDirectiveCommand command, Caller caller) {
+    return issue(UUID.randomUUID().toString(), command, caller);
+  }
+
+  /**
+   * Issues it as {@code directiveId}. A draft issues as its own id: the id is unique in the store,
+   * so an issue of the same draft tried again (after a crash, or while an earlier attempt was still
+   * running) stores at most one directive; the later attempt fails at the insert.
+   */
+  public Mono<Directive> issue(String directiveId, IssueDirectiveCommand command, Caller caller) {
     Set<String> wanted = new LinkedHashSet<>();
     command.recipients().forEach(entry -> wanted.add(entry.unitId()));
     if (caller.unitId() != null) {
@@ -105,7 +114,7 @@ public class IssuingDirective {
                 return Mono.error(Refusals.problemFor(refused));
               }
               return checkReportingUnits(command.reporting(), known)
-                  .then(prepare(command, caller, (Addressing.Allowed) addressing));
+                  .then(prepare(directiveId, command, caller, (Addressing.Allowed) addressing));
             })
         .flatMap(
             stored -> {
@@ -156,7 +165,10 @@ public class IssuingDirective {
   private record Stored(Directive directive) {}
 
   private Mono<Stored> prepare(
-      IssueDirectiveCommand command, Caller caller, Addressing.Allowed allowed) {
+      String directiveId,
+      IssueDirectiveCommand command,
+      Caller caller,
+      Addressing.Allowed allowed) {
     return Mono.zip(
             citations.resolve(command.references(), caller),
             citations
@@ -166,6 +178,7 @@ public class IssuingDirective {
         .flatMap(
             checked ->
                 store(
+                    directiveId,
                     command,
                     caller,
                     allowed,
@@ -174,13 +187,13 @@ public class IssuingDirective {
   }
 
   private Mono<Stored> store(
+      String directiveId,
       IssueDirectiveCommand command,
       Caller caller,
       Addressing.Allowed allowed,
       List<Reference> references,
       String supersedesId) {
-    Directive.Ids ids =
-        new Directive.Ids(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+    Directive.Ids ids = new Directive.Ids(directiveId, UUID.randomUUID().toString());
     DirectiveContent content = command.content();
     // MongoDB keeps milliseconds: the response, the event and a later read must agree.
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);

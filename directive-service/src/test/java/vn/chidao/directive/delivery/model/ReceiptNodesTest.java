@@ -15,6 +15,16 @@ class ReceiptNodesTest {
   }
 
   @Test
+  void below_a_provincial_issuer_the_nodes_start_at_the_issuer_and_stop_at_the_levels_asked() {
+    String cell = "/tw/dong-nai/dn-tranbien/dn-tranbien-kp1/dn-tranbien-kp1-cb1/";
+    assertThat(ReceiptNodes.of("/tw/dong-nai/", cell, 2))
+        .containsExactly("*", "dong-nai", "dn-tranbien", "dn-tranbien-kp1");
+    assertThat(ReceiptNodes.of("/tw/dong-nai/", cell, 0)).containsExactly("*", "dong-nai");
+    assertThat(ReceiptNodes.of("/tw/dong-nai/", "/tw/dong-nai/dn-tranbien/", 2))
+        .containsExactly("*", "dong-nai", "dn-tranbien");
+  }
+
+  @Test
   void a_unit_above_the_issuer_counts_only_in_the_total() {
     assertThat(ReceiptNodes.of("/tw/dong-nai/dn-tranbien/", "/tw/dong-nai/", 2))
         .containsExactly("*");

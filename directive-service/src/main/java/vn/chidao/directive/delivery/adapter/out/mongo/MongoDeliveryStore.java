@@ -3,6 +3,8 @@ package vn.chidao.directive.delivery.adapter.out.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -38,9 +40,8 @@ class MongoDeliveryStore implements DeliveryStore {
   private static final String DIRECTIVES = DirectiveDocument.COLLECTION;
   private static final String JOB = DirectiveDocument.DELIVERY;
   private static final String STATE = JOB + ".state";
-  private static final String PUBLISHED = JOB + ".published";
   private static final String RECALL_ANNOUNCED = JOB + ".recallAnnounced";
-  private static final String PLANNED = JOB + ".planned";
+  private static final String LEGACY_PLANNED = "planned";
 
   private final ReactiveMongoTemplate mongo;
 
@@ -66,20 +67,31 @@ class MongoDeliveryStore implements DeliveryStore {
     return BulkInserts.insertAll(mongo, DeliveryCollections.DELIVERIES, rows);
   }
 
+  /**
+   * One small document per batch, inserted: its {@code _id} (directive + number) is unique, so a
+   * second run that reaches the same number is told so by a duplicate key. The directive's own
+   * document is not touched batch by batch (the in-process test server rewrites a whole document on
+   * every update, and a growing array made that cost grow with the job).
+   */
   @Override
   public Mono<Boolean> recordBatch(String directiveId, BatchRange batch) {
+    Document recorded =
+        new Document("_id", DeliveryCollections.batchId(directiveId, batch.number()))
+            .append("directiveId", directiveId)
+            .append("n", batch.number())
+            .append("purpose", batch.purpose().name())
+            .append("from", batch.from())
+            .append("to", batch.to())
+            .append("published", false);
     return mongo
-        .updateFirst(
-            query(where("_id").is(directiveId).and(PLANNED + ".n").ne(batch.number())),
-            new Update()
-                .push(
-                    PLANNED,
-                    new Document("n", batch.number())
-                        .append("purpose", batch.purpose().name())
-                        .append("from", batch.from())
-                        .append("to", batch.to())),
-            DIRECTIVES)
-        .map(result -> result.getModifiedCount() == 1);
+        .getCollection(DeliveryCollections.BATCHES)
+        .flatMap(batches -> Mono.from(batches.insertOne(recorded)))
+        .thenReturn(true)
+        .onErrorResume(
+            error ->
+                error instanceof MongoWriteException write
+                    && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY,
+            duplicate -> Mono.just(false));
   }
 
   /**
@@ -158,14 +170,19 @@ class MongoDeliveryStore implements DeliveryStore {
                     entry.getKey(), entry.getValue().get(0).purpose(), entry.getValue()));
   }
 
-  /** Adds the batch once: the filter only matches while it is not yet recorded. */
+  /** Marks the batch's document published (once: the filter only matches before). */
   @Override
   public Mono<Void> markPublished(String directiveId, int batch, int units) {
     return mongo
-        .updateFirst(
-            query(where("_id").is(directiveId).and(PUBLISHED).ne(batch)),
-            new Update().addToSet(PUBLISHED, batch).inc(JOB + ".unitsPublished", units),
-            DIRECTIVES)
+        .getCollection(DeliveryCollections.BATCHES)
+        .flatMap(
+            batches ->
+                Mono.from(
+                    batches.updateOne(
+                        new Document("_id", DeliveryCollections.batchId(directiveId, batch))
+                            .append("published", false),
+                        new Document(
+                            "$set", new Document("published", true).append("units", units)))))
         .then();
   }
 
@@ -188,6 +205,11 @@ class MongoDeliveryStore implements DeliveryStore {
         .map(doc -> doc.getString(DirectiveDocument.STATUS));
   }
 
+  /**
+   * The job's fields on the directive and its batch documents. Directives delivered before the plan
+   * moved out of the directive's document keep it there ({@code planned}, {@code published}, {@code
+   * unitsPublished}); both are read.
+   */
   @Override
   public Mono<DeliveryProgress> progress(String directiveId) {
     Query byId = query(where("_id").is(directiveId));
@@ -195,23 +217,47 @@ class MongoDeliveryStore implements DeliveryStore {
     return mongo
         .findOne(byId, Document.class, DIRECTIVES)
         .mapNotNull(doc -> doc.get(JOB, Document.class))
-        .map(
-            job ->
-                new DeliveryProgress(
-                    job.getString("state"),
-                    job.getInteger("audience", 0),
-                    job.getInteger("batches", 0),
-                    numbers(job, "published"),
-                    job.getInteger("unitsPublished", 0),
-                    numbers(job, "recallAnnounced"),
-                    instant(job.getDate("startedAt")),
-                    instant(job.getDate("finishedAt")),
-                    planned(job),
-                    job.getBoolean("resolved", false)));
+        .zipWhen(job -> batches(directiveId).collectList())
+        .map(found -> progress(found.getT1(), found.getT2()));
   }
 
+  private Flux<Document> batches(String directiveId) {
+    return mongo
+        .getCollection(DeliveryCollections.BATCHES)
+        .flatMapMany(batches -> batches.find(new Document("directiveId", directiveId)));
+  }
+
+  private static DeliveryProgress progress(Document job, List<Document> batches) {
+    List<BatchRange> planned = new ArrayList<>(planned(job));
+    Set<Integer> published = numbers(job, "published");
+    int unitsPublished = job.getInteger("unitsPublished", 0);
+    for (Document batch : batches) {
+      planned.add(
+          new BatchRange(
+              batch.getInteger("n"),
+              Purpose.valueOf(batch.getString("purpose")),
+              batch.getString("from"),
+              batch.getString("to")));
+      if (batch.getBoolean("published", false) && published.add(batch.getInteger("n"))) {
+        unitsPublished += batch.getInteger("units", 0);
+      }
+    }
+    return new DeliveryProgress(
+        job.getString("state"),
+        job.getInteger("audience", 0),
+        job.getInteger("batches", 0),
+        published,
+        unitsPublished,
+        numbers(job, "recallAnnounced"),
+        instant(job.getDate("startedAt")),
+        instant(job.getDate("finishedAt")),
+        planned,
+        job.getBoolean("resolved", false));
+  }
+
+  /** A legacy plan kept in the directive's document. */
   private static List<BatchRange> planned(Document job) {
-    List<Document> entries = job.getList("planned", Document.class);
+    List<Document> entries = job.getList(LEGACY_PLANNED, Document.class);
     if (entries == null) {
       return List.of();
     }

@@ -12,9 +12,10 @@ import vn.chidao.directive.delivery.adapter.out.mongo.DeliveryCollections;
 /**
  * Declares the indexes of the raw-BSON collections (no mapped class carries them): a unit's inbox
  * (unread first, newest), a directive's pending lists by step and subtree, a directive's rows by
- * batch (the plan a resumed job reads), and the counters' children. A real MongoDB builds them; the
- * in-process test server accepts and ignores non-unique indexes. The unique key (directive, unit)
- * is the rows' {@code _id}.
+ * batch (read back to announce a withdrawal), a directive's batch records (the plan a resumed job
+ * reads), and the counters' children. A real MongoDB builds them; the in-process test server
+ * accepts and ignores non-unique indexes. The unique key (directive, unit) is the rows' {@code
+ * _id}.
  */
 @Component
 class DeliveryRowIndexes {
@@ -61,6 +62,13 @@ class DeliveryRowIndexes {
                         .on("directiveId", Sort.Direction.ASC)
                         .on("batch", Sort.Direction.ASC)
                         .named("by_batch")),
+            mongo
+                .indexOps(DeliveryCollections.BATCHES)
+                .createIndex(
+                    new Index()
+                        .on("directiveId", Sort.Direction.ASC)
+                        .on("n", Sort.Direction.ASC)
+                        .named("plan")),
             mongo
                 .indexOps(DeliveryCollections.COUNTS)
                 .createIndex(

@@ -1,0 +1,40 @@
+package vn.chidao.directive.draft;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Settles drafts a crash left {@code ISSUING}, soon after start-up and then periodically. A claim
+ * is settled only once it is older than {@code settle-after}, far longer than an issue takes to
+ * reach its commit point (milliseconds), so a running issue is not disturbed.
+ */
+@Component
+class DraftIssueRelay {
+
+  private final SettlingDrafts settling;
+  private final Duration settleAfter;
+  private final Clock clock;
+
+  DraftIssueRelay(
+      SettlingDrafts settling,
+      @Value("${chidao.directive.drafts.settle-after:2m}") Duration settleAfter,
+      Clock clock) {
+    this.settling = settling;
+    this.settleAfter = settleAfter;
+    this.clock = clock;
+  }
+
+  @Scheduled(
+      initialDelayString = "${chidao.directive.drafts.relay-interval:30s}",
+      fixedDelayString = "${chidao.directive.drafts.relay-interval:30s}")
+  Mono<Void> relay() {
+    return settling
+        .settleClaimedBefore(clock.instant().minus(settleAfter))
+        .then()
+        .onErrorResume(error -> Mono.empty());
+  }
+}
