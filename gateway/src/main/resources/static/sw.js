@@ -25,13 +25,15 @@ self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(SHELL_FILES)).then(() => self.skipWaiting()));
 });
 
-// No clients.claim(): a page keeps the worker it was loaded with (none on the first visit) and the
-// worker serves it from the next page load on. Claiming switched a page's controller while its
-// scripts were loading, and Chromium then lost one of the requests in flight: it never reached the
-// gateway and the page never finished loading (seen in the browser tests right after sign-in).
 self.addEventListener('activate', (event) => {
   event.waitUntil(caches.keys()
-    .then((names) => Promise.all(names.filter((n) => n.startsWith('chidao-shell-') && n !== SHELL).map((n) => caches.delete(n)))));
+    .then((names) => Promise.all(names.filter((n) => n.startsWith('chidao-shell-') && n !== SHELL).map((n) => caches.delete(n))))
+    .then(() => self.clients.claim()));
+});
+
+self.addEventListener('message', (event) => {
+  // Signing out: what this person opened must not stay readable on a shared device.
+  if (event.data === 'signed-out') event.waitUntil(caches.delete(DOCS));
 });
 
 self.addEventListener('fetch', (event) => {

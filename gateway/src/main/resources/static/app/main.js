@@ -12,19 +12,14 @@ onSessionEnded(() => {
     h('button', { type: 'button', class: 'link', id: 'relogin', onclick: () => location.reload() }, 'Đăng nhập lại')), 'error');
 });
 
-// The service worker's cache of directives opened on this device (sw.js DOCS).
-const OPENED_DOCUMENTS = 'chidao-docs';
-
 document.getElementById('logout').addEventListener('submit', (event) => {
-  // What this person opened must not stay readable on a shared device: the page drops it itself
-  // (it may not be under the service worker's control yet), then signs out.
-  event.preventDefault();
-  const form = event.currentTarget;
-  form.elements._csrf.value = csrfToken();
+  event.currentTarget.elements._csrf.value = csrfToken();
   localStorage.removeItem(SESSION_KEY);
   localStorage.removeItem('chidao.draft');
-  const forget = 'caches' in window ? caches.delete(OPENED_DOCUMENTS) : Promise.resolve();
-  forget.catch(() => {}).finally(() => form.submit());
+  // The service worker forgets the directives opened on this device.
+  if (navigator.serviceWorker && navigator.serviceWorker.controller) {
+    navigator.serviceWorker.controller.postMessage('signed-out');
+  }
 });
 
 async function session() {

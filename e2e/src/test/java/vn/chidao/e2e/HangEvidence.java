@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -39,6 +41,9 @@ final class HangEvidence {
           + " responseEnd: n.responseEnd, domContentLoaded: n.domContentLoadedEventEnd,"
           + " loadEventEnd: n.loadEventEnd}))})";
 
+  /** What else to keep when a page load hangs (the suite adds its services' thread dumps). */
+  private static final List<Consumer<Path>> ALSO = new CopyOnWriteArrayList<>();
+
   private final String browserName;
   private final Browser browser;
   private Path recorded;
@@ -48,12 +53,16 @@ final class HangEvidence {
     this.browser = browser;
   }
 
+  static void alsoRecord(Consumer<Path> recorder) {
+    ALSO.add(recorder);
+  }
+
   static boolean isRendererTimeout(TimeoutException e) {
     return String.valueOf(e.getMessage()).contains("receiving message from renderer");
   }
 
   /** Writes everything it can get; returns the summary (also printed). Never throws. */
-  String record(ChromeDriver driver, CommandPayload command) {
+  String record(ChromeDriver driver, CommandPayload command, boolean driverAnswers) {
     Path dir =
         DIRECTORY.resolve(
             LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
@@ -61,7 +70,7 @@ final class HangEvidence {
                 + browserName);
     StringBuilder summary = new StringBuilder();
     summary
-        .append("Renderer timeout on ")
+        .append(driverAnswers ? "Renderer timeout on " : "chromedriver stopped answering on ")
         .append(command.getName())
         .append(' ')
         .append(command.getParameters())
@@ -70,6 +79,34 @@ final class HangEvidence {
         .append(")\n");
     try {
       Files.createDirectories(dir);
+    } catch (IOException e) {
+      summary.append("(no evidence directory: ").append(e).append(")\n");
+    }
+    if (driverAnswers) {
+      browserLogs(driver, dir, summary);
+    } else {
+      summary.append("(chromedriver does not answer: its logs were not asked for)\n");
+    }
+    pageStateAndScreenshot(dir, summary);
+    for (Consumer<Path> recorder : ALSO) {
+      try {
+        recorder.accept(dir);
+      } catch (RuntimeException e) {
+        summary.append("(server-side evidence not recorded: ").append(e).append(")\n");
+      }
+    }
+    recorded = dir;
+    try {
+      Files.writeString(dir.resolve("summary.txt"), summary, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      summary.append("(summary not written: ").append(e).append(")\n");
+    }
+    System.out.println(summary);
+    return summary.toString();
+  }
+
+  private static void browserLogs(ChromeDriver driver, Path dir, StringBuilder summary) {
+    try {
       List<LogEntry> performance = driver.manage().logs().get(LogType.PERFORMANCE).getAll();
       Files.write(dir.resolve("performance.jsonl"), messages(performance));
       summary.append(NetworkTimeline.of(performance, System.currentTimeMillis()).describe());
@@ -89,15 +126,6 @@ final class HangEvidence {
     } catch (RuntimeException | IOException e) {
       summary.append("(browser logs not available: ").append(e).append(")\n");
     }
-    pageStateAndScreenshot(dir, summary);
-    recorded = dir;
-    try {
-      Files.writeString(dir.resolve("summary.txt"), summary, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      summary.append("(summary not written: ").append(e).append(")\n");
-    }
-    System.out.println(summary);
-    return summary.toString();
   }
 
   /** Copies a file the browser completes only as it exits, when a hang was recorded. */

@@ -19,10 +19,11 @@ final class NetworkTimeline {
   private static final int LAST_FAILURES = 20;
 
   /** A request in flight, as far as the events tell. */
-  record Request(String id, String method, String url, String type, long sentAt, String response) {
+  private record Request(
+      String method, String url, String type, String loaderId, long sentAt, String response) {
 
     Request answered(String status) {
-      return new Request(id, method, url, type, sentAt, status);
+      return new Request(method, url, type, loaderId, sentAt, status);
     }
   }
 
@@ -30,6 +31,7 @@ final class NetworkTimeline {
   private final List<String> failures = new ArrayList<>();
   private final List<String> pageEvents = new ArrayList<>();
   private final long now;
+  private String currentLoaderId = "";
   private long firstAt = -1;
 
   private NetworkTimeline(long now) {
@@ -40,10 +42,6 @@ final class NetworkTimeline {
     NetworkTimeline timeline = new NetworkTimeline(now);
     entries.forEach(timeline::add);
     return timeline;
-  }
-
-  List<Request> pending() {
-    return List.copyOf(pending.values());
   }
 
   private void add(LogEntry entry) {
@@ -61,10 +59,10 @@ final class NetworkTimeline {
         pending.put(
             id,
             new Request(
-                id,
                 request.path("method").asString(),
                 request.path("url").asString(),
                 params.path("type").asString(),
+                params.path("loaderId").asString(),
                 known != null ? known.sentAt() : entry.getTimestamp(),
                 known != null ? "redirected" : null));
       }
@@ -96,6 +94,10 @@ final class NetworkTimeline {
                 + (params.path("canceled").asBoolean() ? " (canceled)" : ""));
       }
       default -> {
+        JsonNode frame = params.path("frame");
+        if (method.equals("Page.frameNavigated") && !frame.has("parentId")) {
+          currentLoaderId = frame.path("loaderId").asString();
+        }
         if (method.startsWith("Page.") || method.startsWith("Inspector.")) {
           keep(pageEvents, LAST_PAGE_EVENTS, at(entry) + method + pageDetail(method, params));
         }
@@ -127,10 +129,30 @@ final class NetworkTimeline {
 
   String describe() {
     StringBuilder out = new StringBuilder();
-    out.append("Requests sent and not finished (")
-        .append(pending.size())
+    // Chromium does not report the end of an unloaded page's requests (its live stream, say).
+    List<Request> current =
+        pending.values().stream().filter(r -> r.loaderId().equals(currentLoaderId)).toList();
+    out.append("Requests of the current page sent and not finished (")
+        .append(current.size())
         .append("), oldest first:\n");
-    for (Request request : pending.values()) {
+    describe(current, out);
+    List<Request> earlier =
+        pending.values().stream().filter(r -> !r.loaderId().equals(currentLoaderId)).toList();
+    out.append("Requests of earlier pages with no end reported (")
+        .append(earlier.size())
+        .append("; usually ended as the page was left):\n");
+    describe(earlier, out);
+    out.append("Page events (last ")
+        .append(LAST_PAGE_EVENTS)
+        .append(", seconds since the log began):\n");
+    pageEvents.forEach(line -> out.append("  ").append(line).append('\n'));
+    out.append("Failed requests (last ").append(LAST_FAILURES).append("):\n");
+    failures.forEach(line -> out.append("  ").append(line).append('\n'));
+    return out.toString();
+  }
+
+  private void describe(List<Request> requests, StringBuilder out) {
+    for (Request request : requests) {
       out.append(
           String.format(
               Locale.ROOT,
@@ -141,12 +163,5 @@ final class NetworkTimeline {
               request.type(),
               request.response() == null ? "no response yet" : request.response()));
     }
-    out.append("Page events (last ")
-        .append(LAST_PAGE_EVENTS)
-        .append(", seconds since the log began):\n");
-    pageEvents.forEach(line -> out.append("  ").append(line).append('\n'));
-    out.append("Failed requests (last ").append(LAST_FAILURES).append("):\n");
-    failures.forEach(line -> out.append("  ").append(line).append('\n'));
-    return out.toString();
   }
 }

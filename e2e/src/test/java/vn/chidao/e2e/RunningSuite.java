@@ -87,6 +87,8 @@ final class RunningSuite {
     gatewayUrl = gateway.url();
     Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "suite-stop"));
     awaitHealthy();
+    // A page load that hangs: was a service (the gateway first) stuck, and where?
+    HangEvidence.alsoRecord(dir -> services.forEach(service -> service.threadDump(dir)));
   }
 
   static synchronized RunningSuite get() {

@@ -73,8 +73,13 @@ class SlowLinkIT {
       Map<String, Object> first = (Map<String, Object>) browser.js(SIZES);
       browser.screenshot("20-van-ban-den-mang-cham");
 
-      // The service worker installs (caching the shell) and is activated; it serves the next load.
-      browser.jsAsync(ServiceWorkers.AWAIT_ACTIVATED);
+      // The service worker installs (caching the shell) and takes control of the page.
+      browser
+          .waiting()
+          .until(
+              d ->
+                  Boolean.TRUE.equals(
+                      browser.js("return navigator.serviceWorker.controller !== null;")));
       browser.driver.get("about:blank");
       long repeatStart = System.nanoTime();
       browser.driver.get(suite.gatewayUrl + "/van-ban-den");
@@ -136,7 +141,9 @@ class SlowLinkIT {
 
       SignIn.as(browser, suite.gatewayUrl, WebAppIT.READER, null);
       // The app's service worker is active; the directive's page is then loaded under it.
-      browser.jsAsync(ServiceWorkers.AWAIT_ACTIVATED);
+      browser.jsAsync(
+          "const done = arguments[arguments.length - 1];"
+              + " navigator.serviceWorker.ready.then(() => done(true));");
       browser.driver.get(address);
       String text = browser.await(By.cssSelector(".official")).getText();
       assertThat(browser.js("return navigator.serviceWorker.controller !== null;")).isEqualTo(true);
