@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -19,6 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumDriverLogLevel;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,11 +43,20 @@ final class Browser implements AutoCloseable {
   static final Path SCREENSHOTS =
       Paths.get(System.getProperty("chidao.root", ".."), "e2e/target/screenshots");
 
+  private static final AtomicInteger STARTED = new AtomicInteger();
+  static final Path DRIVER_LOGS =
+      Paths.get(System.getProperty("chidao.root", ".."), "e2e/target/chromedriver");
+
+  private static final String NET_LOG = "netlog.json";
+
   final ChromeDriver driver;
+  private final HangEvidence evidence;
   private final Path profile;
+  private final Path driverLog;
 
   private Browser(int width, int height) throws IOException {
     profile = Files.createTempDirectory("chidao-chromium");
+    String name = "browser-" + STARTED.incrementAndGet();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(find(BROWSERS).orElseThrow());
     options.addArguments(
@@ -53,15 +67,34 @@ final class Browser implements AutoCloseable {
         "--no-first-run",
         "--lang=vi",
         "--window-size=" + width + "," + height,
-        "--user-data-dir=" + profile);
+        "--user-data-dir=" + profile,
+        // Chromium's own network log (sockets, HTTP cache, service worker hops), kept only when a
+        // page load hung (HangEvidence): the one record of a request that never reached a server.
+        "--log-net-log=" + profile.resolve(NET_LOG),
+        "--net-log-capture-mode=Default");
     // Keycloak picks the page language from Accept-Language: an official's browser asks for vi.
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,en"));
+    // The browser's DevTools network and page events and its console, kept by chromedriver, so a
+    // page load that times out can say what it was waiting for (HangEvidence).
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.PERFORMANCE, Level.ALL);
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    options.setExperimentalOption(
+        "perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", true));
+    Files.createDirectories(DRIVER_LOGS);
+    driverLog = DRIVER_LOGS.resolve(name + ".log");
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Paths.get(find(DRIVERS).orElseThrow()).toFile())
             .usingAnyFreePort()
+            .withLogFile(driverLog.toFile())
+            .withLogLevel(
+                ChromiumDriverLogLevel.fromString(
+                    System.getProperty("chidao.e2e.chromedriver-log", "INFO")))
             .build();
-    driver = new ChromeDriver(service, options);
+    evidence = new HangEvidence(name, this);
+    driver = new WatchedChromeDriver(service, options, evidence);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
   }
@@ -142,7 +175,8 @@ final class Browser implements AutoCloseable {
 
   @Override
   public void close() {
-    driver.quit();
+    driver.quit(); // Chromium completes its network log as it exits
+    evidence.keep(profile.resolve(NET_LOG));
     try (var paths = Files.walk(profile)) {
       paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     } catch (IOException e) {

@@ -70,7 +70,11 @@ final class RunningSuite {
     env.put("REPORTING_URL", "http://127.0.0.1:" + reporting);
     env.put("NOTIFICATION_URL", "http://127.0.0.1:" + notification);
     env.put("IDENTITY_URL", "http://127.0.0.1:" + identity);
-    ServiceProcess gateway = ServiceProcess.start("gateway", freePort(), env, isolation);
+    // The gateway logs each request it answered (reactor-netty's access log): set against the
+    // browser's own list of requests when a page load times out (HangEvidence).
+    Map<String, String> gatewayEnv = new HashMap<>(env);
+    gatewayEnv.put("JAVA_TOOL_OPTIONS", "-Dreactor.netty.http.server.accessLogEnabled=true");
+    ServiceProcess gateway = ServiceProcess.start("gateway", freePort(), gatewayEnv, isolation);
     services.add(gateway);
     // The browser test registers push subscriptions at test-support's local push service (http on
     // loopback), which production refuses.
@@ -83,6 +87,8 @@ final class RunningSuite {
     gatewayUrl = gateway.url();
     Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "suite-stop"));
     awaitHealthy();
+    // A page load that hangs: was a service (the gateway first) stuck, and where?
+    HangEvidence.alsoRecord(dir -> services.forEach(service -> service.threadDump(dir)));
   }
 
   static synchronized RunningSuite get() {

@@ -102,6 +102,33 @@ final class ServiceProcess {
     }
   }
 
+  /** Writes the service JVM's threads to {@code <dir>/<name>-threads.txt} (jcmd Thread.print). */
+  void threadDump(Path dir) {
+    Path jcmd = Paths.get(System.getProperty("java.home"), "bin", "jcmd");
+    process
+        .descendants()
+        .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+        .findFirst()
+        .ifPresent(
+            jvm -> {
+              try {
+                Process dump =
+                    new ProcessBuilder(
+                            jcmd.toString(), String.valueOf(jvm.pid()), "Thread.print", "-l")
+                        .redirectErrorStream(true)
+                        .redirectOutput(dir.resolve(name + "-threads.txt").toFile())
+                        .start();
+                if (!dump.waitFor(30, TimeUnit.SECONDS)) {
+                  dump.destroyForcibly();
+                }
+              } catch (IOException e) {
+                System.out.println("No thread dump of " + name + ": " + e);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+  }
+
   /** Asks the service to stop (SIGTERM: Spring Boot shuts down gracefully). */
   void requestStop() {
     process.destroy();
