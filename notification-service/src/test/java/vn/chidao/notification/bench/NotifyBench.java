@@ -96,6 +96,10 @@ public final class NotifyBench {
     }
     int pushes = Integer.parseInt(options.getOrDefault("pushes", "2000"));
     int emails = Integer.parseInt(options.getOrDefault("emails", "1000"));
+    // Unmeasured rounds between the cold one and the measured warm one, so that the JIT has
+    // finished compiling the path (JMH's warm-up iterations): the warm round's "other" CPU (GC, JIT
+    // compiler threads) was still a third of its total after one round of 2,000 pushes.
+    int warmups = Integer.parseInt(options.getOrDefault("warmups", "3"));
 
     GreenMail smtp = TestSmtp.start();
     LocalPushService push = LocalPushService.start();
@@ -131,6 +135,9 @@ public final class NotifyBench {
       // that has been running a while does.
       Round pushCold =
           round(push, () -> measure(bridge, pushUnits, "PUSH", push::receivedCount, pushes));
+      for (int warmup = 0; warmup < warmups; warmup++) {
+        round(push, () -> measure(bridge, pushUnits, "PUSH", push::receivedCount, pushes));
+      }
       Map<String, Long> threadsBefore = cpuByThreadGroup();
       long startedBefore =
           java.lang.management.ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
