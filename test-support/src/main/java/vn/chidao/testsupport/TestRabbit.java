@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.testcontainers.rabbitmq.RabbitMQContainer;
 
 /**
@@ -15,6 +16,7 @@ import org.testcontainers.rabbitmq.RabbitMQContainer;
 public final class TestRabbit {
 
   private static volatile RabbitEndpoint endpoint;
+  private static volatile RabbitMQContainer container;
 
   private TestRabbit() {}
 
@@ -33,10 +35,46 @@ public final class TestRabbit {
     return "t" + UUID.randomUUID().toString().substring(0, 8) + ".";
   }
 
+  /**
+   * Restarts the broker application the way an operator's restart does: every connection is
+   * dropped, unacknowledged messages go back to their durable queues, and the broker accepts
+   * connections again when this returns. The container's {@code rabbitmqctl}, or the local one for
+   * a broker on this machine; anything else cannot be restarted from here and fails.
+   */
+  public static void restart() {
+    RabbitEndpoint broker = get();
+    try {
+      if (container != null) {
+        container.execInContainer("rabbitmqctl", "stop_app");
+        container.execInContainer("rabbitmqctl", "start_app");
+      } else {
+        if (!"127.0.0.1".equals(broker.host()) && !"localhost".equals(broker.host())) {
+          throw new IllegalStateException("cannot restart the remote broker " + broker.host());
+        }
+        rabbitmqctl("stop_app");
+        rabbitmqctl("start_app");
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("restarting RabbitMQ failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while restarting RabbitMQ", e);
+    }
+  }
+
+  private static void rabbitmqctl(String command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder("rabbitmqctl", command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes());
+    if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+      throw new IllegalStateException("rabbitmqctl " + command + " failed: " + output);
+    }
+  }
+
   @SuppressWarnings("resource") // lives as long as the JVM; Testcontainers' Ryuk reaps it
   private static RabbitEndpoint startContainer() {
     RabbitMQContainer container = new RabbitMQContainer("rabbitmq:4-management");
     container.start();
+    TestRabbit.container = container;
     return new RabbitEndpoint(
         container.getHost(),
         container.getAmqpPort(),
