@@ -2,11 +2,6 @@ package vn.chidao.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -201,7 +196,7 @@ class DirectiveToReportIT {
     reporter
         .driver
         .findElement(By.id("f-attachment"))
-        .sendKeys(file("ghi-chu.txt", "Ghi chú buổi tuyên truyền").toString());
+        .sendKeys(TestFiles.file("ghi-chu.txt", "Ghi chú buổi tuyên truyền").toString());
     reporter
         .waiting()
         .until(
@@ -212,7 +207,10 @@ class DirectiveToReportIT {
     assertThat(obligation(gateway, obligationId).path("attachments").size()).isZero();
 
     // A file attached to the report: inspected by the server, listed with its download link.
-    reporter.driver.findElement(By.id("f-attachment")).sendKeys(smallPdf().toString());
+    reporter
+        .driver
+        .findElement(By.id("f-attachment"))
+        .sendKeys(TestFiles.smallPdf(PDF_NAME).toString());
     reporter
         .waiting()
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("attachments"), PDF_NAME));
@@ -515,27 +513,6 @@ class DirectiveToReportIT {
             + " el.dispatchEvent(new Event('change', {bubbles: true}));",
         id,
         value);
-  }
-
-  /** A one-page PDF, as small as a PDF can be; the server recognises it by its bytes. */
-  private static Path smallPdf() {
-    return file(
-        PDF_NAME,
-        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
-            + "trailer<</Root 1 0 R>>\n%%EOF\n");
-  }
-
-  private static Path file(String name, String content) {
-    try {
-      Path file = Files.createTempDirectory("chidao-e2e").resolve(name);
-      Files.writeString(file, content, StandardCharsets.UTF_8);
-      file.toFile().deleteOnExit();
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** GET of each address by the page's own fetch: "status content-type bytes" per address. */

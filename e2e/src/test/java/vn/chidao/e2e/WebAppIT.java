@@ -2,11 +2,6 @@ package vn.chidao.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -99,7 +94,7 @@ class WebAppIT {
       issuer
           .driver
           .findElement(By.id("f-attachments"))
-          .sendKeys(file("ghi-chu.txt", "ghi chú").toString());
+          .sendKeys(TestFiles.file("ghi-chu.txt", "ghi chú").toString());
       issuer
           .waiting()
           .until(
@@ -109,7 +104,10 @@ class WebAppIT {
           .isEqualTo("true");
       assertThat(issuer.driver.findElement(By.id("compose-attachments")).getText()).isEmpty();
       issuer.screenshot("22-soan-thao-tep-sai-loai");
-      issuer.driver.findElement(By.id("f-attachments")).sendKeys(smallPdf().toString());
+      issuer
+          .driver
+          .findElement(By.id("f-attachments"))
+          .sendKeys(TestFiles.smallPdf(PDF_NAME).toString());
       issuer
           .waiting()
           .until(
@@ -120,7 +118,7 @@ class WebAppIT {
       issuer
           .driver
           .findElement(By.id("f-attachments"))
-          .sendKeys(file(FAKE_PDF_NAME, "Đây không phải tệp PDF.").toString());
+          .sendKeys(TestFiles.file(FAKE_PDF_NAME, "Đây không phải tệp PDF.").toString());
       issuer
           .waiting()
           .until(
@@ -159,7 +157,10 @@ class WebAppIT {
 
       // The issuer of the issuing unit attaches one more file on the view, then removes it.
       By attached = By.cssSelector("#directive-attachments a[href*='/attachments/']");
-      issuer.driver.findElement(By.id("f-directive-attachment")).sendKeys(smallPdf().toString());
+      issuer
+          .driver
+          .findElement(By.id("f-directive-attachment"))
+          .sendKeys(TestFiles.smallPdf(PDF_NAME).toString());
       issuer.waiting().until(ExpectedConditions.numberOfElementsToBe(attached, 2));
       issuer
           .driver
@@ -271,27 +272,6 @@ class WebAppIT {
       browser.driver.get(suite.gatewayUrl + "/van-ban-den");
       browser.await(By.id("username"));
       assertThat(browser.driver.getCurrentUrl()).startsWith(suite.keycloak.issuer());
-    }
-  }
-
-  /** A one-page PDF, as small as a PDF can be; the server recognises it by its bytes. */
-  private static Path smallPdf() {
-    return file(
-        PDF_NAME,
-        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
-            + "trailer<</Root 1 0 R>>\n%%EOF\n");
-  }
-
-  private static Path file(String name, String content) {
-    try {
-      Path file = Files.createTempDirectory("chidao-e2e").resolve(name);
-      Files.writeString(file, content, StandardCharsets.UTF_8);
-      file.toFile().deleteOnExit();
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
