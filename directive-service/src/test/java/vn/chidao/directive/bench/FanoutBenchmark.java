@@ -60,10 +60,17 @@ public final class FanoutBenchmark {
   private FanoutBenchmark() {}
 
   public static void main(String[] args) throws Exception {
+    Map<String, String> options = new HashMap<>();
+    for (String arg : args) {
+      int eq = arg.indexOf('=');
+      options.put(eq < 0 ? "units" : arg.substring(0, eq), arg.substring(eq + 1));
+    }
     SyntheticNation nation =
-        args.length > 0
-            ? SyntheticNation.scaledTo(Integer.parseInt(args[0]))
+        options.containsKey("units")
+            ? SyntheticNation.scaledTo(Integer.parseInt(options.get("units")))
             : SyntheticNation.national();
+    int warmups = Integer.parseInt(options.getOrDefault("warmups", "2"));
+    int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
     String database = "chidao-bench-" + UUID.randomUUID().toString().substring(0, 8);
     String mongoUri = TestMongo.uri();
     RabbitEndpoint rabbit = TestRabbit.get();
@@ -94,73 +101,46 @@ public final class FanoutBenchmark {
                 null,
                 null);
 
-        // Warm-up (JIT, connections, first-use paths): one province's subtree, not measured.
-        String warmUp =
-            issuing
-                .issue(
-                    new IssueDirectiveCommand(
-                        everyone.content(),
-                        List.of(
-                            new Recipient(
-                                SyntheticNation.tenant(1),
-                                Scope.SUBTREE,
-                                List.of(),
-                                Purpose.IMPLEMENT,
-                                null)),
-                        false,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
-                    centre)
-                .block(LIMIT)
-                .id();
-        awaitDelivered(client.getDatabase(database).getCollection("directives"), warmUp);
-
-        // The raw insert is measured right before and right after the fan-out and averaged, and
-        // every phase also reports the CPU time this process used (the in-process MongoDB
-        // included): on a shared machine the load changes from one minute to the next, and the
-        // CPU ratio is the steadier of the two.
-        MongoCollection<Document> raw =
-            client.getDatabase(database).getCollection("bench_raw_rows");
-        Phase insertBefore = Phase.measure(() -> rawInsert(raw, nation, batchSize, concurrency));
-        log("raw insert before: " + insertBefore);
-
-        log("issuing to the whole tree");
         MongoCollection<Document> directives =
             client.getDatabase(database).getCollection("directives");
-        double[] accepted = new double[1];
-        Phase fanout =
-            Phase.measure(
-                () -> {
-                  long started = System.nanoTime();
-                  String id = issuing.issue(everyone, centre).block(LIMIT).id();
-                  accepted[0] = seconds(started);
-                  awaitDelivered(directives, id);
-                  idHolder[0] = id;
-                });
-        String id = idHolder[0];
-        long rows =
-            Mono.from(
-                    client
-                        .getDatabase(database)
-                        .getCollection("deliveries")
-                        .countDocuments(new Document("directiveId", id)))
-                .block();
-        if (rows != nation.size()) {
-          throw new IllegalStateException("expected " + nation.size() + " rows, found " + rows);
-        }
-        int batches = (int) Math.ceil(rows / (double) batchSize);
-        int eventBytes = 200 + (int) (rows / batches) * 36; // ids of ~30 characters in JSON
-        log("delivered: " + fanout + " (answered after " + accepted[0] + " s)");
+        MongoCollection<Document> deliveries =
+            client.getDatabase(database).getCollection("deliveries");
+        MongoCollection<Document> raw =
+            client.getDatabase(database).getCollection("bench_raw_rows");
 
-        Mono.from(raw.drop())
-            .block(LIMIT); // the second raw insert also starts on an empty collection
-        Phase insertAfter = Phase.measure(() -> rawInsert(raw, nation, batchSize, concurrency));
-        log("raw insert after: " + insertAfter);
-        double rawInsert = (insertBefore.seconds() + insertAfter.seconds()) / 2;
-        double rawInsertCpu = (insertBefore.cpuSeconds() + insertAfter.cpuSeconds()) / 2;
+        // Warm-up rounds, unmeasured in the ratio (JMH-style): the whole tree each time, so every
+        // per-batch and per-row path of the service and of the in-process database is compiled by
+        // the JIT, as in a service that has been running. The first one is reported as the cold
+        // round: a national fan-out right after start-up.
+        double cold = 0;
+        for (int round = 1; round <= warmups; round++) {
+          Phase warmUp = Phase.measure(() -> fanOut(issuing, everyone, centre, directives));
+          cold = round == 1 ? warmUp.seconds() : cold;
+          log("warm-up round " + round + ": " + warmUp);
+        }
+
+        // Measured rounds: a raw insert before and after every fan-out (each on an empty
+        // collection), medians of both. On a shared 2-core machine one round's figure moves by
+        // ±15% from minute to minute; the medians of several interleaved rounds do not. Every
+        // phase also reports the CPU time this process used (the in-process MongoDB included).
+        List<Phase> inserts = new ArrayList<>();
+        List<Phase> fanouts = new ArrayList<>();
+        inserts.add(rawInsertRound(raw, nation, batchSize, concurrency));
+        for (int round = 1; round <= rounds; round++) {
+          Phase fanout = Phase.measure(() -> fanOut(issuing, everyone, centre, directives));
+          String id = idHolder[0];
+          long stored =
+              Mono.from(deliveries.countDocuments(new Document("directiveId", id))).block();
+          if (stored != nation.size()) {
+            throw new IllegalStateException("expected " + nation.size() + " rows, found " + stored);
+          }
+          log("round " + round + ": fan-out " + fanout);
+          fanouts.add(fanout);
+          inserts.add(rawInsertRound(raw, nation, batchSize, concurrency));
+        }
+        int rows = nation.size();
+        int batches = (int) Math.ceil(rows / (double) batchSize);
+        int eventBytes = 200 + rows / batches * 36; // ids of ~30 characters in JSON
         double rawPublish = rawPublish(rabbit, batches, eventBytes);
         log(
             "raw publish of "
@@ -171,41 +151,73 @@ public final class FanoutBenchmark {
                 + rawPublish
                 + " s");
 
+        Phase fanout = Phase.median(fanouts);
+        Phase rawInsert = Phase.median(inserts);
         double unitsPerSecond = rows / fanout.seconds();
-        double rawInsertRate = nation.size() / rawInsert;
+        double rawInsertRate = rows / rawInsert.seconds();
         System.out.println(
             String.format(
                 Locale.ROOT,
                 "{\"benchmark\":\"fanout\",\"units\":%d,\"batches\":%d,\"seconds\":%.2f,"
-                    + "\"acceptedAfterSeconds\":%.2f,\"unitsPerSecond\":%.0f,"
-                    + "\"rawInsertSeconds\":%.2f,\"rawInsertSecondsBeforeAfter\":[%.2f,%.2f],"
+                    + "\"rounds\":%s,\"acceptedAfterSeconds\":%.2f,\"unitsPerSecond\":%.0f,"
+                    + "\"rawInsertSeconds\":%.2f,\"rawInsertRounds\":%s,"
                     + "\"rawInsertPerSecond\":%.0f,"
                     + "\"rawPublishSeconds\":%.2f,\"rawPublishPerSecond\":%.0f,"
                     + "\"rawPublishUnitsPerSecond\":%.0f,\"ratioToRawInsert\":%.2f,"
+                    + "\"coldSeconds\":%.2f,\"coldRatioToRawInsert\":%.2f,"
                     + "\"cpuSeconds\":%.2f,\"rawInsertCpuSeconds\":%.2f,"
-                    + "\"cpuRatioToRawInsert\":%.2f,\"mongo\":\"%s\"}",
+                    + "\"cpuRatioToRawInsert\":%.2f,\"warmups\":%d,\"java\":\"%s\","
+                    + "\"mongo\":\"%s\"}",
                 rows,
                 batches,
                 fanout.seconds(),
+                Phase.secondsOf(fanouts),
                 accepted[0],
                 unitsPerSecond,
-                rawInsert,
-                insertBefore.seconds(),
-                insertAfter.seconds(),
+                rawInsert.seconds(),
+                Phase.secondsOf(inserts),
                 rawInsertRate,
                 rawPublish,
                 batches / rawPublish,
                 rows / rawPublish,
                 unitsPerSecond / rawInsertRate,
+                cold,
+                warmups > 0 ? rawInsert.seconds() / cold : 0,
                 fanout.cpuSeconds(),
-                rawInsertCpu,
-                rawInsertCpu / fanout.cpuSeconds(),
+                rawInsert.cpuSeconds(),
+                rawInsert.cpuSeconds() / fanout.cpuSeconds(),
+                warmups,
+                System.getProperty("java.version"),
                 TestMongo.isRealMongo() ? "mongod" : "mongo-java-server (in process)"));
       } finally {
         service.close();
       }
     }
     System.exit(0);
+  }
+
+  private static final double[] accepted = new double[1];
+
+  /** Issues {@code command} and waits until its delivery is DELIVERED; the id in idHolder. */
+  private static void fanOut(
+      IssuingDirective issuing,
+      IssueDirectiveCommand command,
+      Caller caller,
+      MongoCollection<Document> directives) {
+    long started = System.nanoTime();
+    String id = issuing.issue(command, caller).block(LIMIT).id();
+    accepted[0] = seconds(started);
+    awaitDelivered(directives, id);
+    idHolder[0] = id;
+  }
+
+  /** One raw insert on an empty collection. */
+  private static Phase rawInsertRound(
+      MongoCollection<Document> raw, SyntheticNation nation, int batchSize, int concurrency) {
+    Mono.from(raw.drop()).block(LIMIT);
+    Phase insert = Phase.measure(() -> rawInsert(raw, nation, batchSize, concurrency));
+    log("raw insert: " + insert);
+    return insert;
   }
 
   private static final String[] idHolder = new String[1];
@@ -224,6 +236,19 @@ public final class FanoutBenchmark {
       return ((com.sun.management.OperatingSystemMXBean)
               java.lang.management.ManagementFactory.getOperatingSystemMXBean())
           .getProcessCpuTime();
+    }
+
+    /** The phase of median wall time (the upper one of an even count). */
+    static Phase median(List<Phase> phases) {
+      List<Phase> sorted = new ArrayList<>(phases);
+      sorted.sort(java.util.Comparator.comparingDouble(Phase::seconds));
+      return sorted.get(sorted.size() / 2);
+    }
+
+    static String secondsOf(List<Phase> phases) {
+      return phases.stream()
+          .map(phase -> String.format(Locale.ROOT, "%.2f", phase.seconds()))
+          .collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 
     @Override

@@ -2,10 +2,11 @@ package vn.chidao.directive.delivery.adapter.out.mongo;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
@@ -18,20 +19,25 @@ import vn.chidao.directive.issue.model.Scope;
 import vn.chidao.directive.issue.model.Unit;
 import vn.chidao.directive.org.PathPrefix;
 import vn.chidao.directive.org.UnitDocument;
+import vn.chidao.directive.org.UnitPaths;
 
 /**
  * One query over the read copy: open units that are a named unit ({@code _id}) or lie in a named
  * subtree (anchored path-prefix regex, which a real MongoDB answers from an index on {@code path};
- * optionally of given kinds), {@code $or}-ed, so each unit comes once; in unit-id order ({@link
- * String#compareTo}, the order batch ranges use), so the same tree always streams the same way (a
- * resumed delivery relies on it); only the fields a delivery needs. Read through the driver:
- * mapping 250,000 documents through Spring Data's converter costs more than reading them.
+ * no condition at all for the root's subtree, which is every unit; optionally of given kinds),
+ * {@code $or}-ed, so each unit comes once. Sorted by {@code _id} by the database (a real MongoDB
+ * walks its {@code _id} index and streams; the in-process test server sorts in memory), so the same
+ * tree always streams the same way — a resumed delivery relies on it — and the first batches are
+ * written while later ones are still read. Unit ids are ASCII, so the database's order is {@link
+ * String#compareTo}'s, the order batch ranges use. Only the fields a delivery needs, the id not
+ * among them (it is the path's last segment). Read through the driver: mapping 250,000 documents
+ * through Spring Data's converter costs more than reading them.
  */
 @Component
 class MongoAudienceSource implements AudienceSource {
 
   private static final int READ_BATCH = 10_000;
-  private static final Comparator<CandidateUnit> BY_ID = Comparator.comparing(CandidateUnit::id);
+  private static final Bson EVERY_UNIT = new Document();
 
   private final ReactiveMongoTemplate mongo;
 
@@ -42,27 +48,29 @@ class MongoAudienceSource implements AudienceSource {
   @Override
   public Flux<CandidateUnit> reachable(Collection<Map.Entry<Recipient, Unit>> entries) {
     boolean byKind = entries.stream().anyMatch(entry -> !entry.getKey().kinds().isEmpty());
+    // The id is the path's last segment: not sent twice.
     Bson fields =
-        byKind
-            ? Projections.include("tenant", "path", "kind")
-            : Projections.include("tenant", "path");
-    // Large cursor batches and demand keep a national read to a few dozen round trips. Sorted
-    // here, not by the server: the read runs ahead of the writes, so the whole audience is held
-    // anyway, and a String sort costs a fraction of the in-process test server's in-memory sort
-    // (which also holds every match before it answers).
+        Projections.fields(
+            byKind
+                ? Projections.include("tenant", "path", "kind")
+                : Projections.include("tenant", "path"),
+            Projections.excludeId());
     return mongo
         .getCollection(UnitDocument.COLLECTION)
-        .flatMapMany(units -> units.find(filter(entries)).projection(fields).batchSize(READ_BATCH))
+        .flatMapMany(
+            units ->
+                units
+                    .find(filter(entries))
+                    .projection(fields)
+                    .sort(Sorts.ascending("_id"))
+                    .batchSize(READ_BATCH))
         .limitRate(READ_BATCH)
         .map(
-            doc ->
-                new CandidateUnit(
-                    doc.getString("_id"),
-                    doc.getString("tenant"),
-                    doc.getString("path"),
-                    doc.getString("kind")))
-        .collectSortedList(BY_ID)
-        .flatMapIterable(sorted -> sorted);
+            doc -> {
+              String path = doc.getString("path");
+              return new CandidateUnit(
+                  UnitPaths.idOf(path), doc.getString("tenant"), path, doc.getString("kind"));
+            });
   }
 
   @Override
@@ -85,13 +93,19 @@ class MongoAudienceSource implements AudienceSource {
                   if (recipient.scope() == Scope.UNIT) {
                     return Filters.eq("_id", recipient.unitId());
                   }
-                  Bson subtree = Filters.regex("path", PathPrefix.of(entry.getValue().path()));
-                  return recipient.kinds().isEmpty()
-                      ? subtree
-                      : Filters.and(subtree, Filters.in("kind", recipient.kinds()));
+                  String path = entry.getValue().path();
+                  Bson kinds = Filters.in("kind", recipient.kinds());
+                  if (UnitPaths.isRoot(path)) { // every unit: no pattern to match
+                    return recipient.kinds().isEmpty() ? EVERY_UNIT : kinds;
+                  }
+                  Bson subtree = Filters.regex("path", PathPrefix.of(path));
+                  return recipient.kinds().isEmpty() ? subtree : Filters.and(subtree, kinds);
                 })
             .toList();
     Bson open = Filters.eq("status", UnitDocument.ACTIVE);
+    if (alternatives.contains(EVERY_UNIT)) {
+      return open;
+    }
     return Filters.and(
         open, alternatives.size() == 1 ? alternatives.get(0) : Filters.or(alternatives));
   }
