@@ -36,3 +36,14 @@ export function connect() {
     if (source.readyState === EventSource.CLOSED) api('/api/session').then(connect, () => {});
   });
 }
+
+// Leaving the page closes the stream at once instead of whenever the browser gets to it: Chromium
+// keeps six connections per host, and an old page's open stream (with its pending requests) has
+// been seen holding the next page's script requests back until they timed out. A page restored
+// from the back/forward cache opens it again.
+addEventListener('pagehide', () => {
+  if (source) source.close();
+});
+addEventListener('pageshow', (event) => {
+  if (event.persisted && source && navigator.onLine) connect();
+});

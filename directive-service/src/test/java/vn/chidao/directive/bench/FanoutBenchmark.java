@@ -74,8 +74,8 @@ public final class FanoutBenchmark {
     String database = "chidao-bench-" + UUID.randomUUID().toString().substring(0, 8);
     String mongoUri = TestMongo.uri();
     RabbitEndpoint rabbit = TestRabbit.get();
-    int batchSize = 1000;
-    int concurrency = 4;
+    int batchSize = Integer.parseInt(options.getOrDefault("batch", "1000"));
+    int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "4"));
 
     try (MongoClient client = MongoClients.create(mongoUri)) {
       log("loading " + nation.size() + " units into the read copy (" + mongoUri + ")");

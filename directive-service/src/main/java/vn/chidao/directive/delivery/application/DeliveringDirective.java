@@ -1,10 +1,13 @@
 package vn.chidao.directive.delivery.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -34,24 +37,36 @@ import vn.chidao.platform.problem.ProblemException;
  *
  * <p>The job streams the audience from the read copy in unit-id order and cuts it into batches of
  * one purpose as it comes; the read runs ahead of the writes. Each batch is first recorded in the
- * job (number, purpose, first and last unit: the plan), then its rows are written in one unordered
- * bulk insert ({@code concurrency} at a time; rows that exist already count as written), then its
- * {@code DirectiveDelivered} is published and, once the broker confirms, the batch is recorded as
- * published. Publishing waits only for the end of the read (each event carries the batch count), so
- * it overlaps the inserts still running. At the end of the read the receipt counters are saved and
- * the audience size recorded.
+ * job (number, purpose, first and last unit: the plan; up to 16 batches in one write), then its
+ * rows are written in one unordered bulk insert ({@code concurrency} at a time; rows that exist
+ * already count as written), then its {@code DirectiveDelivered} is published and, once the broker
+ * confirms, the batch is recorded as published (again up to 16 in one write). Publishing waits only
+ * for the end of the read (each event carries the batch count), so it overlaps the inserts still
+ * running. At the end of the read the receipt counters are saved and the audience size recorded.
  *
  * <p>A job interrupted anywhere — crash, broker down — is run again by the relay: it streams the
  * audience again; units inside a recorded batch's range go back into that batch (written again,
  * published if it was not), the others into new batches. A re-published batch has the same event
  * id. A run that finds a batch number it was about to record recorded already (another instance
  * runs the job too) stops, so two runs never give one number to different units. A recall stops the
- * job after the batches in flight.
+ * job after the batches in flight (the status is looked up again every 100 ms, so a batch or two
+ * more may be announced; every announced batch is withdrawn with the rest).
  */
 @Service
 public class DeliveringDirective {
 
   private static final Logger log = LoggerFactory.getLogger(DeliveringDirective.class);
+
+  /**
+   * Batches recorded, and marked published, in one write: the job's bookkeeping is two small writes
+   * per group instead of per batch. A group waits at most {@link #BOOKKEEPING_WAIT} to fill.
+   */
+  private static final int BOOKKEEPING_GROUP = 16;
+
+  private static final Duration BOOKKEEPING_WAIT = Duration.ofMillis(20);
+
+  /** How long a looked-up status is trusted before the next batch is announced. */
+  private static final Duration STATUS_FRESHNESS = Duration.ofMillis(100);
 
   private final DeliveryStore store;
   private final DirectiveStore directives;
@@ -146,29 +161,51 @@ public class DeliveringDirective {
             .doOnComplete(
                 () -> readToTheEnd.tryEmitValue(new Resolved(tally.total(), batcher.lastNumber())))
             .onBackpressureBuffer();
+    // The status is looked up again at most every STATUS_FRESHNESS, not for every batch.
+    Mono<String> status = store.status(id).cache(STATUS_FRESHNESS);
     return batches
-        .concatMap(
-            batch ->
-                recorded.contains(batch.number())
-                    ? Mono.just(batch)
-                    : store
-                        .recordBatch(id, BatchRange.of(batch))
-                        .flatMap(
-                            fresh ->
-                                fresh
-                                    ? Mono.just(batch)
-                                    : Mono.error(
-                                        new IllegalStateException(
-                                            "batch "
-                                                + batch.number()
-                                                + " was recorded by another run of this job"))))
+        .bufferTimeout(BOOKKEEPING_GROUP, BOOKKEEPING_WAIT, true)
+        .concatMap(group -> record(id, group, recorded))
         .flatMap(batch -> store.writeRows(id, batch, now).thenReturn(batch), settings.concurrency())
         .flatMap(batch -> resolved.thenReturn(batch), Integer.MAX_VALUE)
         .flatMap(
-            batch -> resolved.flatMap(done -> publish(directive, batch, done.batches())),
+            batch -> resolved.flatMap(done -> publish(directive, batch, done.batches(), status)),
             settings.concurrency())
+        .bufferTimeout(BOOKKEEPING_GROUP, BOOKKEEPING_WAIT, true)
+        .concatMap(published -> store.markPublished(id, unitsByBatch(published)))
         .then(resolved)
         .then(Mono.defer(() -> finish(directive)));
+  }
+
+  /**
+   * Records the group's batches that are not recorded yet, in one write, then hands the whole group
+   * on; fails when another run of this job recorded one of those numbers first.
+   */
+  private Flux<PlannedBatch> record(String id, List<PlannedBatch> group, Set<Integer> recorded) {
+    List<BatchRange> fresh =
+        group.stream()
+            .filter(batch -> !recorded.contains(batch.number()))
+            .map(BatchRange::of)
+            .toList();
+    return store
+        .recordBatches(id, fresh)
+        .flatMapMany(
+            all ->
+                all
+                    ? Flux.fromIterable(group)
+                    : Flux.error(
+                        new IllegalStateException(
+                            "one of batches "
+                                + fresh.get(0).number()
+                                + "–"
+                                + fresh.get(fresh.size() - 1).number()
+                                + " was recorded by another run of this job")));
+  }
+
+  private static Map<Integer, Integer> unitsByBatch(List<PlannedBatch> published) {
+    Map<Integer, Integer> units = new LinkedHashMap<>();
+    published.forEach(batch -> units.put(batch.number(), batch.members().size()));
+    return units;
   }
 
   /** The directive's distribution list against the read copy as it is now. */
@@ -179,20 +216,19 @@ public class DeliveringDirective {
         .flatMapMany(named -> audiences.members(distribution, named));
   }
 
-  private Mono<Boolean> publish(Directive directive, PlannedBatch batch, int batchCount) {
-    return store
-        .status(directive.id())
-        .flatMap(
-            status -> {
-              if (!"ISSUED".equals(status)) {
-                return Mono.just(false); // recalled meanwhile: this batch is not announced
-              }
-              Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-              return events
-                  .publishDelivered(BatchEvents.delivered(directive, batch, batchCount, now))
-                  .then(store.markPublished(directive.id(), batch.number(), batch.members().size()))
-                  .thenReturn(true);
-            });
+  /** Publishes the batch's event; empty when the directive is no longer in force. */
+  private Mono<PlannedBatch> publish(
+      Directive directive, PlannedBatch batch, int batchCount, Mono<String> status) {
+    return status.flatMap(
+        now -> {
+          if (!"ISSUED".equals(now)) {
+            return Mono.empty(); // recalled meanwhile: this batch is not announced
+          }
+          Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+          return events
+              .publishDelivered(BatchEvents.delivered(directive, batch, batchCount, at))
+              .thenReturn(batch);
+        });
   }
 
   private Mono<Void> finish(Directive directive) {

@@ -3,6 +3,7 @@ package vn.chidao.directive.delivery.application;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.chidao.directive.delivery.model.BatchRange;
@@ -22,10 +23,11 @@ public interface DeliveryStore {
   Mono<Void> writeRows(String directiveId, PlannedBatch batch, Instant deliveredAt);
 
   /**
-   * Records a batch in the job before its rows are written; false when a batch of that number is
-   * recorded already (another run of the job got there first).
+   * Records batches in the job before their rows are written, in one write; false when a batch of
+   * one of those numbers is recorded already (another run of the job got there first; the others
+   * may be recorded now).
    */
-  Mono<Boolean> recordBatch(String directiveId, BatchRange batch);
+  Mono<Boolean> recordBatches(String directiveId, List<BatchRange> batches);
 
   /**
    * The running receipt totals with their audience; counts a receipt already added (it may come
@@ -39,8 +41,11 @@ public interface DeliveryStore {
   /** The batches with these numbers, read back from the rows. */
   Flux<PlannedBatch> storedBatches(String directiveId, Collection<Integer> numbers);
 
-  /** Records that a batch's {@code DirectiveDelivered} was confirmed (once per batch). */
-  Mono<Void> markPublished(String directiveId, int batch, int units);
+  /**
+   * Records, in one write, that these batches' {@code DirectiveDelivered} were confirmed (once per
+   * batch): batch number → its number of units.
+   */
+  Mono<Void> markPublished(String directiveId, Map<Integer, Integer> unitsByBatch);
 
   /** Records that a batch's {@code DirectiveRecalled} was confirmed. */
   Mono<Void> markRecallAnnounced(String directiveId, int batch);

@@ -29,7 +29,8 @@ final class BulkInserts {
         .onErrorResume(BulkInserts::onlyDuplicates, duplicates -> Mono.empty());
   }
 
-  private static boolean onlyDuplicates(Throwable error) {
+  /** Whether the error is a bulk write's, and every one of its write errors a duplicate key. */
+  static boolean onlyDuplicates(Throwable error) {
     Throwable cause = error;
     while (cause != null && !(cause instanceof MongoBulkWriteException)) {
       cause = cause.getCause();

@@ -3,9 +3,8 @@ package vn.chidao.directive.delivery.adapter.out.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import java.time.Instant;
@@ -68,30 +67,35 @@ class MongoDeliveryStore implements DeliveryStore {
   }
 
   /**
-   * One small document per batch, inserted: its {@code _id} (directive + number) is unique, so a
-   * second run that reaches the same number is told so by a duplicate key. The directive's own
-   * document is not touched batch by batch (the in-process test server rewrites a whole document on
-   * every update, and a growing array made that cost grow with the job).
+   * One small document per batch, inserted (several in one unordered insert): its {@code _id}
+   * (directive + number) is unique, so a second run that reaches the same number is told so by a
+   * duplicate key. The directive's own document is not touched batch by batch (the in-process test
+   * server rewrites a whole document on every update, and a growing array made that cost grow with
+   * the job).
    */
   @Override
-  public Mono<Boolean> recordBatch(String directiveId, BatchRange batch) {
-    Document recorded =
-        new Document("_id", DeliveryCollections.batchId(directiveId, batch.number()))
-            .append("directiveId", directiveId)
-            .append("n", batch.number())
-            .append("purpose", batch.purpose().name())
-            .append("from", batch.from())
-            .append("to", batch.to())
-            .append("published", false);
+  public Mono<Boolean> recordBatches(String directiveId, List<BatchRange> batches) {
+    if (batches.isEmpty()) {
+      return Mono.just(true);
+    }
+    List<Document> recorded = new ArrayList<>(batches.size());
+    for (BatchRange batch : batches) {
+      recorded.add(
+          new Document("_id", DeliveryCollections.batchId(directiveId, batch.number()))
+              .append("directiveId", directiveId)
+              .append("n", batch.number())
+              .append("purpose", batch.purpose().name())
+              .append("from", batch.from())
+              .append("to", batch.to())
+              .append("published", false));
+    }
     return mongo
         .getCollection(DeliveryCollections.BATCHES)
-        .flatMap(batches -> Mono.from(batches.insertOne(recorded)))
+        .flatMap(
+            target ->
+                Mono.from(target.insertMany(recorded, new InsertManyOptions().ordered(false))))
         .thenReturn(true)
-        .onErrorResume(
-            error ->
-                error instanceof MongoWriteException write
-                    && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY,
-            duplicate -> Mono.just(false));
+        .onErrorResume(BulkInserts::onlyDuplicates, duplicate -> Mono.just(false));
   }
 
   /**
@@ -170,19 +174,24 @@ class MongoDeliveryStore implements DeliveryStore {
                     entry.getKey(), entry.getValue().get(0).purpose(), entry.getValue()));
   }
 
-  /** Marks the batch's document published (once: the filter only matches before). */
+  /** Marks the batches' documents published (once each: the filter only matches before). */
   @Override
-  public Mono<Void> markPublished(String directiveId, int batch, int units) {
+  public Mono<Void> markPublished(String directiveId, Map<Integer, Integer> unitsByBatch) {
+    if (unitsByBatch.isEmpty()) {
+      return Mono.empty();
+    }
+    List<UpdateOneModel<Document>> marks = new ArrayList<>(unitsByBatch.size());
+    unitsByBatch.forEach(
+        (batch, units) ->
+            marks.add(
+                new UpdateOneModel<>(
+                    new Document("_id", DeliveryCollections.batchId(directiveId, batch))
+                        .append("published", false),
+                    new Document("$set", new Document("published", true).append("units", units)))));
     return mongo
         .getCollection(DeliveryCollections.BATCHES)
         .flatMap(
-            batches ->
-                Mono.from(
-                    batches.updateOne(
-                        new Document("_id", DeliveryCollections.batchId(directiveId, batch))
-                            .append("published", false),
-                        new Document(
-                            "$set", new Document("published", true).append("units", units)))))
+            batches -> Mono.from(batches.bulkWrite(marks, new BulkWriteOptions().ordered(false))))
         .then();
   }
 
