@@ -5,5 +5,5 @@
 # bulk-insert rate of the same database and the raw confirmed publish rate of the same broker.
 # Final line: JSON with units, seconds, units/s and the ratio to the raw insert rate.
 source "$(dirname "${BASH_SOURCE[0]}")/_lib.sh"
-CHIDAO_BENCH_JAVA_OPTS="${CHIDAO_BENCH_JAVA_OPTS:--Xms6g -Xmx6g -Xmn2g -XX:+UseParallelGC}" \
+CHIDAO_BENCH_JAVA_OPTS="${CHIDAO_BENCH_JAVA_OPTS:--Xms10g -Xmx10g -Xmn2g -XX:+UseParallelGC}" \
   bench_run directive-service vn.chidao.directive.bench.FanoutBenchmark "$@"
