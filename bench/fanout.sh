@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# ./chidao bench fanout [units]: a central directive to every unit of the synthetic national tree
-# (255,356 units by default) through directive-service's issue use case, until every delivery row
-# is stored and every DirectiveDelivered batch confirmed by RabbitMQ; plus, in the same run, the raw
-# bulk-insert rate of the same database and the raw confirmed publish rate of the same broker.
-# Final line: JSON with units, seconds, units/s and the ratio to the raw insert rate.
+# ./chidao bench fanout [units=N] [warmups=N] [rounds=N] [batch=N] [concurrency=N]: a central
+# directive to every unit of the synthetic national tree (255,356 units by default) through
+# directive-service's issue use case, until every delivery row is stored and every
+# DirectiveDelivered batch confirmed by RabbitMQ; plus, in the same run, the raw bulk-insert rate of
+# rows of the same shape into the same collection and the raw confirmed publish rate of the same
+# broker. Warm-up rounds first (JMH-style), then medians of the measured rounds. Final line: JSON
+# with units, seconds, units/s and the ratio to the raw insert rate.
+#
+# The heap is fixed and large because the in-process MongoDB keeps every stored row on it: sized
+# so no full collection falls inside a measured round (a 6 GB heap had one of ~4 s in the last).
 source "$(dirname "${BASH_SOURCE[0]}")/_lib.sh"
 CHIDAO_BENCH_JAVA_OPTS="${CHIDAO_BENCH_JAVA_OPTS:--Xms10g -Xmx10g -Xmn2g -XX:+UseParallelGC}" \
   bench_run directive-service vn.chidao.directive.bench.FanoutBenchmark "$@"

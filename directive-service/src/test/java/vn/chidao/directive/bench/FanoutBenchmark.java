@@ -46,12 +46,14 @@ import vn.chidao.testsupport.synthetic.SyntheticUnit;
  * national tree (its units loaded into the service's read copy first) through the service's own
  * issue use case, and the clock runs until every delivery row is stored and every {@code
  * DirectiveDelivered} batch was confirmed by the real RabbitMQ. In the same run, against the same
- * database and broker: the raw bulk-insert rate of rows of the same shape (same batch size and
- * concurrency as the service; measured right before and right after the fan-out, averaged), and the
- * raw confirmed publish rate of messages of the batches' size. Each phase also reports the CPU time
- * the process used (the in-process MongoDB included), steadier than wall time on a shared machine.
- * One province's directive is issued first, unmeasured, to warm the service up. Prints one JSON
- * line last. Argument: number of units (default: the national tree, 255,356).
+ * database and broker: the raw bulk-insert rate of rows of the same shape into the same collection
+ * (same batch size and concurrency as the service) and the raw confirmed publish rate of messages
+ * of the batches' size. JMH-style: {@code warmups} unmeasured rounds (a fan-out and a raw insert
+ * each; the first fan-out is reported as the cold one), then {@code rounds} fan-outs with a raw
+ * insert before and after each; the figures are medians. Each phase also reports the CPU time the
+ * process used (the in-process MongoDB included). Prints one JSON line last. Arguments, all
+ * optional: {@code units=N} (or a bare number; default the national tree, 255,356), {@code
+ * warmups=N} (3), {@code rounds=N} (5), {@code batch=N} (1000), {@code concurrency=N} (4).
  */
 public final class FanoutBenchmark {
 
@@ -69,8 +71,8 @@ public final class FanoutBenchmark {
         options.containsKey("units")
             ? SyntheticNation.scaledTo(Integer.parseInt(options.get("units")))
             : SyntheticNation.national();
-    int warmups = Integer.parseInt(options.getOrDefault("warmups", "2"));
-    int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
+    int warmups = Integer.parseInt(options.getOrDefault("warmups", "3"));
+    int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
     String database = "chidao-bench-" + UUID.randomUUID().toString().substring(0, 8);
     String mongoUri = TestMongo.uri();
     RabbitEndpoint rabbit = TestRabbit.get();
@@ -105,21 +107,26 @@ public final class FanoutBenchmark {
             client.getDatabase(database).getCollection("directives");
         MongoCollection<Document> deliveries =
             client.getDatabase(database).getCollection("deliveries");
-        // The raw rows go into the service's own collection (under directive ids of their own):
-        // the same collection, holding as many rows as when the fan-out writes into it. (On the
-        // in-process server a collection's unique index grows by rehashing as it fills; raw inserts
-        // into an emptied collection were measured against fan-outs into a filling one.)
+        // The raw rows go into the service's own collection (under directive ids of their own),
+        // and every phase's rows are deleted after it, unmeasured: each phase starts from the same
+        // collection. (On the in-process server the data lives on the benchmark's heap: a
+        // collection's unique index rehashes as it first fills, and young collections grow slower
+        // as the stored rows pile up — kept, they made whichever phase ran last the slowest.)
         MongoCollection<Document> raw = deliveries;
 
-        // Warm-up rounds, unmeasured in the ratio (JMH-style): the whole tree each time, so every
-        // per-batch and per-row path of the service and of the in-process database is compiled by
-        // the JIT, as in a service that has been running. The first one is reported as the cold
+        // Warm-up rounds, unmeasured in the ratio (JMH-style): a fan-out to the whole tree and a
+        // raw
+        // insert each time, so every per-batch and per-row path of the service, of the raw insert
+        // and of the in-process database is compiled by the JIT, as in a service that has been
+        // running. The first one is reported as the cold
         // round: a national fan-out right after start-up.
         double cold = 0;
         for (int round = 1; round <= warmups; round++) {
           Phase warmUp = Phase.measure(() -> fanOut(issuing, everyone, centre, directives));
           cold = round == 1 ? warmUp.seconds() : cold;
           log("warm-up round " + round + ": " + warmUp);
+          deleteRows(deliveries, idHolder[0]);
+          rawInsertRound(raw, nation, batchSize, concurrency); // the raw insert warms up too
         }
 
         // Measured rounds: a raw insert before and after every fan-out, medians of both. On a
@@ -139,6 +146,7 @@ public final class FanoutBenchmark {
           }
           log("round " + round + ": fan-out " + fanout);
           fanouts.add(fanout);
+          deleteRows(deliveries, id);
           inserts.add(rawInsertRound(raw, nation, batchSize, concurrency));
         }
         int rows = nation.size();
@@ -217,9 +225,15 @@ public final class FanoutBenchmark {
   /** One raw insert of the whole tree's rows, under a directive id of its own. */
   private static Phase rawInsertRound(
       MongoCollection<Document> raw, SyntheticNation nation, int batchSize, int concurrency) {
-    Phase insert = Phase.measure(() -> rawInsert(raw, nation, batchSize, concurrency));
+    String directiveId = UUID.randomUUID().toString();
+    Phase insert = Phase.measure(() -> rawInsert(raw, directiveId, nation, batchSize, concurrency));
     log("raw insert: " + insert);
+    deleteRows(raw, directiveId);
     return insert;
+  }
+
+  private static void deleteRows(MongoCollection<Document> rows, String directiveId) {
+    Mono.from(rows.deleteMany(new Document("directiveId", directiveId))).block(LIMIT);
   }
 
   private static final String[] idHolder = new String[1];
@@ -331,10 +345,13 @@ public final class FanoutBenchmark {
 
   /** Rows of the delivery shape, same batch size and concurrency as the service. */
   private static void rawInsert(
-      MongoCollection<Document> raw, SyntheticNation nation, int batchSize, int concurrency) {
+      MongoCollection<Document> raw,
+      String directiveId,
+      SyntheticNation nation,
+      int batchSize,
+      int concurrency) {
     List<SyntheticUnit> units = nation.units();
     Date at = new Date();
-    String directiveId = UUID.randomUUID().toString();
     Flux.range(0, (units.size() + batchSize - 1) / batchSize)
         .flatMap(
             b -> {
