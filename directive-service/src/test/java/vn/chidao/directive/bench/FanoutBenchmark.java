@@ -112,30 +112,28 @@ public final class FanoutBenchmark {
         // collection. (On the in-process server the data lives on the benchmark's heap: a
         // collection's unique index rehashes as it first fills, and young collections grow slower
         // as the stored rows pile up — kept, they made whichever phase ran last the slowest.)
-        MongoCollection<Document> raw = deliveries;
 
         // Warm-up rounds, unmeasured in the ratio (JMH-style): a fan-out to the whole tree and a
-        // raw
-        // insert each time, so every per-batch and per-row path of the service, of the raw insert
-        // and of the in-process database is compiled by the JIT, as in a service that has been
-        // running. The first one is reported as the cold
-        // round: a national fan-out right after start-up.
+        // raw insert each time, so every per-batch and per-row path of the service, of the raw
+        // insert and of the in-process database is compiled by the JIT, as in a service that has
+        // been running. The first one is reported as the cold round: a national fan-out right
+        // after start-up.
         double cold = 0;
         for (int round = 1; round <= warmups; round++) {
           Phase warmUp = Phase.measure(() -> fanOut(issuing, everyone, centre, directives));
           cold = round == 1 ? warmUp.seconds() : cold;
           log("warm-up round " + round + ": " + warmUp);
           deleteRows(deliveries, idHolder[0]);
-          rawInsertRound(raw, nation, batchSize, concurrency); // the raw insert warms up too
+          rawInsertRound(deliveries, nation, batchSize, concurrency); // the raw insert warms up too
         }
 
         // Measured rounds: a raw insert before and after every fan-out, medians of both. On a
-        // shared 2-core machine one round's figure moves by
-        // ±15% from minute to minute; the medians of several interleaved rounds do not. Every
-        // phase also reports the CPU time this process used (the in-process MongoDB included).
+        // shared 2-core machine one round's figure moves by ±15% from minute to minute; the
+        // medians of several interleaved rounds do not. Every phase also reports the CPU time this
+        // process used (the in-process MongoDB included).
         List<Phase> inserts = new ArrayList<>();
         List<Phase> fanouts = new ArrayList<>();
-        inserts.add(rawInsertRound(raw, nation, batchSize, concurrency));
+        inserts.add(rawInsertRound(deliveries, nation, batchSize, concurrency));
         for (int round = 1; round <= rounds; round++) {
           Phase fanout = Phase.measure(() -> fanOut(issuing, everyone, centre, directives));
           String id = idHolder[0];
@@ -147,7 +145,7 @@ public final class FanoutBenchmark {
           log("round " + round + ": fan-out " + fanout);
           fanouts.add(fanout);
           deleteRows(deliveries, id);
-          inserts.add(rawInsertRound(raw, nation, batchSize, concurrency));
+          inserts.add(rawInsertRound(deliveries, nation, batchSize, concurrency));
         }
         int rows = nation.size();
         int batches = (int) Math.ceil(rows / (double) batchSize);

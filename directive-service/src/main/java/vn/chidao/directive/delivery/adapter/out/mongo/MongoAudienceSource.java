@@ -52,7 +52,8 @@ class MongoAudienceSource implements AudienceSource {
     // The whole tree (a line names the root's subtree): every document is read anyway, so closed
     // units are skipped here rather than matched one by one by the database (on the in-process
     // test server that match cost a third of the read).
-    boolean wholeTree = alternatives(entries).contains(EVERY_UNIT);
+    List<Bson> alternatives = alternatives(entries);
+    boolean wholeTree = alternatives.contains(EVERY_UNIT);
     List<String> wanted = new ArrayList<>(List.of("tenant", "path"));
     if (byKind) {
       wanted.add("kind");
@@ -62,7 +63,7 @@ class MongoAudienceSource implements AudienceSource {
     }
     // The id is the path's last segment: not sent twice.
     Bson fields = Projections.fields(Projections.include(wanted), Projections.excludeId());
-    Bson filter = wholeTree ? EVERY_UNIT : filter(entries);
+    Bson filter = wholeTree ? EVERY_UNIT : openAndAnyOf(alternatives);
     return mongo
         .getCollection(UnitDocument.COLLECTION)
         .flatMapMany(
@@ -89,13 +90,15 @@ class MongoAudienceSource implements AudienceSource {
         .flatMap(
             units ->
                 Mono.from(
-                    units.find(filter(entries)).projection(Projections.include("_id")).first()))
+                    units
+                        .find(openAndAnyOf(alternatives(entries)))
+                        .projection(Projections.include("_id"))
+                        .first()))
         .hasElement();
   }
 
   /** Open units matching one of the alternatives. */
-  private static Bson filter(Collection<Map.Entry<Recipient, Unit>> entries) {
-    List<Bson> alternatives = alternatives(entries);
+  private static Bson openAndAnyOf(List<Bson> alternatives) {
     Bson open = Filters.eq("status", UnitDocument.ACTIVE);
     if (alternatives.contains(EVERY_UNIT)) {
       return open;
