@@ -2,6 +2,8 @@ package vn.chidao.directive.draft;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,8 @@ import reactor.core.publisher.Mono;
  */
 @Component
 class DraftIssueRelay {
+
+  private static final Logger log = LoggerFactory.getLogger(DraftIssueRelay.class);
 
   private final SettlingDrafts settling;
   private final Duration settleAfter;
@@ -35,6 +39,10 @@ class DraftIssueRelay {
     return settling
         .settleClaimedBefore(clock.instant().minus(settleAfter))
         .then()
-        .onErrorResume(error -> Mono.empty());
+        .onErrorResume(
+            error -> {
+              log.warn("Settling drafts left ISSUING failed; tried again next round", error);
+              return Mono.empty();
+            });
   }
 }

@@ -46,6 +46,9 @@ public class UnitReadCopy {
             .set("name", change.name())
             .set("issuerAbbr", change.issuerAbbr())
             .set("status", change.status())
+            .set(
+                AudienceKey.FIELD,
+                AudienceKey.of(change.status(), change.kind(), change.path(), change.tenant()))
             .set("updatedAt", change.occurredAt());
     return mongo
         .upsert(olderCopy, newValues, UnitDocument.class)

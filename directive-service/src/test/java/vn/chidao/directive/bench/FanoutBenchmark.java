@@ -33,6 +33,7 @@ import vn.chidao.directive.issue.model.Purpose;
 import vn.chidao.directive.issue.model.Recipient;
 import vn.chidao.directive.issue.model.Scope;
 import vn.chidao.directive.issue.model.Urgency;
+import vn.chidao.directive.org.AudienceKey;
 import vn.chidao.testsupport.ChidaoTestProperties;
 import vn.chidao.testsupport.LocalJwtIssuer;
 import vn.chidao.testsupport.RabbitEndpoint;
@@ -53,7 +54,7 @@ import vn.chidao.testsupport.synthetic.SyntheticUnit;
  * insert before and after each; the figures are medians. Each phase also reports the CPU time the
  * process used (the in-process MongoDB included). Prints one JSON line last. Arguments, all
  * optional: {@code units=N} (or a bare number; default the national tree, 255,356), {@code
- * warmups=N} (3), {@code rounds=N} (5), {@code batch=N} (1000), {@code concurrency=N} (4).
+ * warmups=N} (5), {@code rounds=N} (7), {@code batch=N} (1000), {@code concurrency=N} (4).
  */
 public final class FanoutBenchmark {
 
@@ -71,8 +72,8 @@ public final class FanoutBenchmark {
         options.containsKey("units")
             ? SyntheticNation.scaledTo(Integer.parseInt(options.get("units")))
             : SyntheticNation.national();
-    int warmups = Integer.parseInt(options.getOrDefault("warmups", "3"));
-    int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
+    int warmups = Integer.parseInt(options.getOrDefault("warmups", "5"));
+    int rounds = Integer.parseInt(options.getOrDefault("rounds", "7"));
     String database = "chidao-bench-" + UUID.randomUUID().toString().substring(0, 8);
     String mongoUri = TestMongo.uri();
     RabbitEndpoint rabbit = TestRabbit.get();
@@ -230,8 +231,16 @@ public final class FanoutBenchmark {
     return insert;
   }
 
+  /**
+   * Deletes a phase's rows, then collects the whole heap (unmeasured, like JMH's {@code -gc true}),
+   * so every phase starts from the same heap with an empty young generation (bench/fanout.sh sizes
+   * it to hold a phase): the in-process database keeps its rows on this heap, and without it the
+   * deleted ones piled up in the old generation and the young collections inside the phases, which
+   * copy the database's live rows, took 200–600 ms each and grew from round to round.
+   */
   private static void deleteRows(MongoCollection<Document> rows, String directiveId) {
     Mono.from(rows.deleteMany(new Document("directiveId", directiveId))).block(LIMIT);
+    System.gc();
   }
 
   private static final String[] idHolder = new String[1];
@@ -316,6 +325,7 @@ public final class FanoutBenchmark {
     Flux.fromIterable(all).concatMap(docs -> Mono.from(units.insertMany(docs))).blockLast(LIMIT);
   }
 
+  /** A unit of the read copy as {@code UnitReadCopy} writes it. */
   private static Document unitDocument(SyntheticUnit unit, Date at) {
     return new Document("_id", unit.id())
         .append("tenant", unit.tenant())
@@ -325,6 +335,8 @@ public final class FanoutBenchmark {
         .append("name", unit.name())
         .append("issuerAbbr", unit.issuerAbbr())
         .append("status", "ACTIVE")
+        .append(
+            AudienceKey.FIELD, AudienceKey.of("ACTIVE", unit.kind(), unit.path(), unit.tenant()))
         .append("updatedAt", at);
   }
 

@@ -197,20 +197,7 @@ class DeliveryIT extends ServiceIT {
         seen -> seen.size() >= 2);
 
     // As if the process died after storing it, with batch 2's event not yet confirmed.
-    mongo
-        .updateFirst(
-            Query.query(Criteria.where("_id").is(created.id() + "|2")),
-            new Update().set("published", false).unset("units"),
-            "delivery_batches")
-        .block();
-    mongo
-        .updateFirst(
-            Query.query(Criteria.where("_id").is(created.id())),
-            new Update()
-                .set("delivery.state", "DELIVERING")
-                .set("delivery.startedAt", Date.from(Instant.now().minus(1, ChronoUnit.MINUTES))),
-            DirectiveDocument.COLLECTION)
-        .block();
+    reopen(created.id(), new Update().set("published", false).unset("units"));
     assertThat(
             getJson(TRAN_BIEN_VAN_THU, "/api/directives/{id}/receipts", created.id())
                 .get("delivery")
@@ -305,5 +292,125 @@ class DeliveryIT extends ServiceIT {
     assertThat(receipts.get("total").get("audience").asInt())
         .as("the counters saved again from the tree")
         .isEqualTo(4);
+  }
+
+  @Test
+  void a_batch_recorded_before_any_of_its_rows_was_written_is_written_and_published_as_recorded()
+      throws Exception {
+    DirectiveResponse created =
+        issue(
+            TRAN_BIEN_VAN_THU,
+            Map.of(
+                "docType", "CV",
+                "subject", "Về việc sơ kết công tác dân vận",
+                "recipients", List.of(Map.of("unitId", "dn-tranbien", "scope", "SUBTREE"))));
+    awaitDelivered(created.id());
+    Map<String, Document> before = rows(created.id());
+    List<String> recorded =
+        List.of(
+            mongo
+                .findById(created.id() + "|2", Document.class, "delivery_batches")
+                .block()
+                .getString("unitIds")
+                .split("/"));
+    eventsOf(
+        delivered,
+        DirectiveDelivered.class,
+        e -> e.directiveId().equals(created.id()),
+        seen -> seen.size() >= 2);
+
+    // As if the process died right after recording batch 2: not one of its rows written.
+    mongo
+        .remove(
+            Query.query(Criteria.where("directiveId").is(created.id()).and("batch").is(2)),
+            "deliveries")
+        .block();
+    reopen(created.id(), new Update().set("published", false).unset("units"));
+    assertThat(rows(created.id())).hasSize(3);
+
+    List<DirectiveDelivered> again =
+        eventsOf(
+            delivered,
+            DirectiveDelivered.class,
+            e -> e.directiveId().equals(created.id()),
+            seen -> !seen.isEmpty());
+    awaitDelivered(created.id());
+    assertThat(again)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.eventId()).isEqualTo(created.id() + ":delivered:2");
+              assertThat(e.unitIds()).isEqualTo(recorded);
+            });
+    assertThat(rows(created.id()).keySet()).isEqualTo(before.keySet());
+    assertThat(rows(created.id()).get(recorded.get(0)).getInteger("batch")).isEqualTo(2);
+  }
+
+  @Test
+  void a_batch_recorded_by_an_earlier_version_without_its_units_is_rebuilt_from_its_rows()
+      throws Exception {
+    DirectiveResponse created =
+        issue(
+            TRAN_BIEN_VAN_THU,
+            Map.of(
+                "docType", "CV",
+                "subject", "Về việc rà soát công tác dân vận",
+                "recipients", List.of(Map.of("unitId", "dn-tranbien", "scope", "SUBTREE"))));
+    awaitDelivered(created.id());
+    Set<String> batchTwo = new HashSet<>();
+    rows(created.id())
+        .forEach(
+            (unit, row) -> {
+              if (row.getInteger("batch") == 2) {
+                batchTwo.add(unit);
+              }
+            });
+    eventsOf(
+        delivered,
+        DirectiveDelivered.class,
+        e -> e.directiveId().equals(created.id()),
+        seen -> seen.size() >= 2);
+
+    // The earlier shape: first and last unit instead of the ids; its event not yet confirmed.
+    String only = batchTwo.iterator().next();
+    reopen(
+        created.id(),
+        new Update()
+            .set("published", false)
+            .unset("units")
+            .unset("unitIds")
+            .set("from", only)
+            .set("to", only));
+
+    List<DirectiveDelivered> again =
+        eventsOf(
+            delivered,
+            DirectiveDelivered.class,
+            e -> e.directiveId().equals(created.id()),
+            seen -> !seen.isEmpty());
+    awaitDelivered(created.id());
+    assertThat(again)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.eventId()).isEqualTo(created.id() + ":delivered:2");
+              assertThat(e.unitIds()).containsExactlyInAnyOrderElementsOf(batchTwo);
+            });
+  }
+
+  /** Changes batch 2's record with {@code batch} and hands the job back to the relay. */
+  private void reopen(String directiveId, Update batch) {
+    mongo
+        .updateFirst(
+            Query.query(Criteria.where("_id").is(directiveId + "|2")), batch, "delivery_batches")
+        .block();
+    mongo
+        .updateFirst(
+            Query.query(Criteria.where("_id").is(directiveId)),
+            new Update()
+                .set("delivery.state", "DELIVERING")
+                .set("delivery.startedAt", Date.from(Instant.now().minus(1, ChronoUnit.MINUTES))),
+            DirectiveDocument.COLLECTION)
+        .block();
   }
 }

@@ -20,6 +20,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import vn.chidao.directive.issue.adapter.in.web.DirectiveResponse;
@@ -31,6 +32,10 @@ import vn.chidao.testsupport.TokenSpec;
  * Drafts: written and edited without a number or a delivery, seen only by the unit that wrote them,
  * previewed, then issued (numbered only then) or discarded; every refusal changes nothing.
  */
+// A context of its own, started fresh: in the context shared by the other service tests, run after
+// all of them, the drafts relay was seen never to run (reproduced on the previous commit too; not
+// yet explained, see the issue note).
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class DraftsIT extends ServiceIT {
 
   private static Map<String, Object> content(String subject) {
@@ -158,13 +163,17 @@ class DraftsIT extends ServiceIT {
 
   /** As if the process died while an issue of the draft was under way (claimed a minute ago). */
   private void leftIssuingByACrash(String draftId) {
+    claimed(draftId, Instant.now().minus(1, ChronoUnit.MINUTES));
+  }
+
+  private void claimed(String draftId, Instant at) {
     mongo
         .updateFirst(
             Query.query(Criteria.where("_id").is(draftId)),
             new Update()
                 .set("status", "ISSUING")
                 .unset("issuedDirectiveId")
-                .set("claimedAt", Date.from(Instant.now().minus(1, ChronoUnit.MINUTES))),
+                .set("claimedAt", Date.from(at)),
             DraftStore.COLLECTION)
         .block();
   }
@@ -191,11 +200,12 @@ class DraftsIT extends ServiceIT {
   void a_draft_left_issuing_by_a_crash_before_its_directive_was_stored_is_a_draft_again() {
     String id = create(TRAN_BIEN_VAN_THU, content("Về việc sơ kết quý")).get("id").asString();
     long directives = count(DirectiveDocument.COLLECTION);
-    leftIssuingByACrash(id);
+    claimed(id, Instant.now()); // an issue under way: not editable, not yet settled
     expectProblem(
         send("PUT", TRAN_BIEN_VAN_THU, "/api/drafts/{id}", content("Sửa"), id),
         409,
         "draft-not-editable");
+    leftIssuingByACrash(id);
 
     assertThat(awaitDraftStatus(id, "DRAFT").get("issuedDirectiveId").isNull()).isTrue();
     assertThat(count(DirectiveDocument.COLLECTION)).isEqualTo(directives);

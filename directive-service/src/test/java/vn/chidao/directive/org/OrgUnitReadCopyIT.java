@@ -7,6 +7,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import reactor.test.StepVerifier;
 import vn.chidao.contracts.Destinations;
 import vn.chidao.contracts.org.OrgUnitChanged;
@@ -19,6 +23,8 @@ class OrgUnitReadCopyIT extends ServiceIT {
 
   private static final Instant T1 = Instant.parse("2026-11-01T00:00:00Z");
   private static final Instant T2 = Instant.parse("2026-11-02T00:00:00Z");
+
+  @Autowired private AudienceKeyBackfill backfill;
 
   private EventTap broker;
 
@@ -136,5 +142,34 @@ class OrgUnitReadCopyIT extends ServiceIT {
     broker.publish(Destinations.ORG_UNIT_CHANGED, "{\"eventId\":\"khong-day-du\"}");
 
     await().atMost(BROKER_WAIT).until(() -> broker.messageCount(dlq) == before + 1);
+  }
+
+  @Test
+  void the_copy_carries_what_a_delivery_reads_and_a_unit_copied_without_it_gets_it_at_start_up() {
+    OrgUnitChanged v1 = DemoUnits.freshUnit("Chi bộ khu phố 3", T1, "ACTIVE");
+    units.apply(v1).block(BROKER_WAIT);
+    String expected =
+        "ACTIVE|COMMUNE_COMMITTEE|" + v1.path() + "|dong-nai"; // freshUnit's kind and tenant
+    assertThat(audienceKeyOf(v1.unitId())).isEqualTo(expected);
+
+    // As copied by a version before the key existed.
+    mongo
+        .updateFirst(
+            Query.query(Criteria.where("_id").is(v1.unitId())),
+            new Update().unset(AudienceKey.FIELD),
+            UnitDocument.COLLECTION)
+        .block(BROKER_WAIT);
+    assertThat(audienceKeyOf(v1.unitId())).isNull();
+
+    assertThat(backfill.run().block(BROKER_WAIT)).isGreaterThanOrEqualTo(1);
+    assertThat(audienceKeyOf(v1.unitId())).isEqualTo(expected);
+    assertThat(backfill.run().block(BROKER_WAIT)).as("nothing left to fill").isZero();
+  }
+
+  private String audienceKeyOf(String unitId) {
+    return mongo
+        .findById(unitId, org.bson.Document.class, UnitDocument.COLLECTION)
+        .mapNotNull(unit -> unit.getString(AudienceKey.FIELD))
+        .block(BROKER_WAIT);
   }
 }

@@ -13,7 +13,7 @@ public interface AudienceSource {
 
   /**
    * Every open unit any entry may reach — the named units, and the units of each subtree (of the
-   * given kinds) — each once, in one pass over the read copy, in unit-id order.
+   * given kinds) — each once, in one pass over the read copy, in no particular order.
    *
    * @param entries the distribution list's entries with the units they name
    */

@@ -20,11 +20,11 @@ import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 import vn.chidao.directive.audit.application.AuditTrail;
 import vn.chidao.directive.delivery.model.AudienceMember;
-import vn.chidao.directive.delivery.model.BatchRange;
 import vn.chidao.directive.delivery.model.Batcher;
 import vn.chidao.directive.delivery.model.DeliveryProgress;
 import vn.chidao.directive.delivery.model.PlannedBatch;
 import vn.chidao.directive.delivery.model.ReceiptNodes;
+import vn.chidao.directive.delivery.model.RecordedBatch;
 import vn.chidao.directive.issue.application.DirectiveStore;
 import vn.chidao.directive.issue.application.UnitDirectory;
 import vn.chidao.directive.issue.model.Directive;
@@ -35,22 +35,24 @@ import vn.chidao.platform.problem.ProblemException;
  * Delivers an issued directive after its commit point (the directive stored with its job {@code
  * DELIVERING}); the issue API has answered by then.
  *
- * <p>The job streams the audience from the read copy in unit-id order and cuts it into batches of
- * one purpose as it comes; the read runs ahead of the writes. Each batch is first recorded in the
- * job (number, purpose, first and last unit: the plan; up to 16 batches in one write), then its
- * rows are written in one unordered bulk insert ({@code concurrency} at a time; rows that exist
- * already count as written), then its {@code DirectiveDelivered} is published and, once the broker
- * confirms, the batch is recorded as published (again up to 16 in one write). Publishing waits only
- * for the end of the read (each event carries the batch count), so it overlaps the inserts still
- * running. At the end of the read the receipt counters are saved and the audience size recorded.
+ * <p>The job streams the audience from the read copy, in whatever order the database returns it,
+ * and cuts it into batches of one purpose as it comes; the read runs ahead of the writes. Each
+ * batch is first recorded in the job (number, purpose and its units' ids; up to 16 batches in one
+ * write), then its rows are written in one unordered bulk insert ({@code concurrency} at a time;
+ * rows that exist already count as written), then its {@code DirectiveDelivered} is published and,
+ * once the broker confirms, the batch is recorded as published (again up to 16 in one write).
+ * Publishing waits only for the end of the read (each event carries the batch count), so it
+ * overlaps the inserts still running. At the end of the read the receipt counters are saved and the
+ * audience size recorded.
  *
  * <p>A job interrupted anywhere — crash, broker down — is run again by the relay: it streams the
- * audience again; units inside a recorded batch's range go back into that batch (written again,
- * published if it was not), the others into new batches. A re-published batch has the same event
- * id. A run that finds a batch number it was about to record recorded already (another instance
- * runs the job too) stops, so two runs never give one number to different units. A recall stops the
- * job after the batches in flight (the status is looked up again every 100 ms, so a batch or two
- * more may be announced; every announced batch is withdrawn with the rest).
+ * audience again; a unit a recorded batch holds goes back into that batch (written again, published
+ * if it was not), the others into new batches (see {@link Batcher}). A re-published batch has the
+ * same event id and the same units. A run that finds a batch number it was about to record recorded
+ * already (another instance runs the job too) stops, so two runs never give one number to different
+ * units. A recall stops the job after the batches in flight (the status is looked up again every
+ * 100 ms, so a batch or two more may be announced; every announced batch is withdrawn with the
+ * rest).
  */
 @Service
 public class DeliveringDirective {
@@ -64,6 +66,14 @@ public class DeliveringDirective {
   private static final int BOOKKEEPING_GROUP = 16;
 
   private static final Duration BOOKKEEPING_WAIT = Duration.ofMillis(20);
+
+  /**
+   * Publishes waiting for the broker's confirm at once. Not {@code concurrency}: that bounds the
+   * bulk writes, which load the database, while a publish mostly waits for its confirm; and no
+   * batch can be published before the read ends (its event carries the batch count), so by then
+   * most batches are written and waiting, and a few at a time made that backlog the job's tail.
+   */
+  private static final int PUBLISHES_IN_FLIGHT = 32;
 
   /** How long a looked-up status is trusted before the next batch is announced. */
   private static final Duration STATUS_FRESHNESS = Duration.ofMillis(100);
@@ -133,24 +143,37 @@ public class DeliveringDirective {
   /** How far the read got: the audience size and the number of batches. */
   private record Resolved(int audience, int batches) {}
 
+  /** A fresh job's batcher, or a resumed one's with the batches the interrupted run recorded. */
+  private Mono<Batcher> batcher(String id, DeliveryProgress progress) {
+    if (progress.recorded().isEmpty()) {
+      return Mono.just(new Batcher(settings.batchSize()));
+    }
+    return store
+        .recordedBatches(id)
+        .collectList()
+        .map(recorded -> new Batcher(settings.batchSize(), recorded, progress.published()));
+  }
+
   private Mono<Void> deliver(Directive directive, DeliveryProgress progress) {
+    return batcher(directive.id(), progress)
+        .flatMap(batcher -> deliver(directive, progress, batcher));
+  }
+
+  private Mono<Void> deliver(Directive directive, DeliveryProgress progress, Batcher batcher) {
     String id = directive.id();
-    Batcher batcher = new Batcher(settings.batchSize(), progress.planned(), progress.published());
-    Set<Integer> recorded = new HashSet<>();
-    progress.planned().forEach(range -> recorded.add(range.number()));
+    Set<Integer> recorded = new HashSet<>(progress.recorded());
     ReceiptNodes.Tally tally =
         new ReceiptNodes.Tally(directive.issuerPath(), settings.counterLevels());
     Sinks.One<Resolved> readToTheEnd = Sinks.one();
-    // Saved once, by the first batch ready to publish (or the end of the job).
-    Mono<Resolved> resolved =
-        readToTheEnd
-            .asMono()
-            .flatMap(
+    Mono<Resolved> read = readToTheEnd.asMono();
+    // Saved once the read ends, while the batches are published (a receipt that comes first is
+    // kept: the counters are upserts); the job finishes only after.
+    Mono<Void> countersSaved =
+        read.flatMap(
                 done ->
                     store
                         .saveCounters(id, tally.nodes())
-                        .then(store.resolve(id, done.audience(), done.batches()))
-                        .thenReturn(done))
+                        .then(store.resolve(id, done.audience(), done.batches())))
             .cache();
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     Flux<PlannedBatch> batches =
@@ -167,13 +190,14 @@ public class DeliveringDirective {
         .bufferTimeout(BOOKKEEPING_GROUP, BOOKKEEPING_WAIT, true)
         .concatMap(group -> record(id, group, recorded))
         .flatMap(batch -> store.writeRows(id, batch, now).thenReturn(batch), settings.concurrency())
-        .flatMap(batch -> resolved.thenReturn(batch), Integer.MAX_VALUE)
+        .flatMap(batch -> read.thenReturn(batch), Integer.MAX_VALUE)
+        .mergeWith(countersSaved.then(Mono.<PlannedBatch>empty()))
         .flatMap(
-            batch -> resolved.flatMap(done -> publish(directive, batch, done.batches(), status)),
-            settings.concurrency())
+            batch -> read.flatMap(done -> publish(directive, batch, done.batches(), status)),
+            PUBLISHES_IN_FLIGHT)
         .bufferTimeout(BOOKKEEPING_GROUP, BOOKKEEPING_WAIT, true)
         .concatMap(published -> store.markPublished(id, unitsByBatch(published)))
-        .then(resolved)
+        .then(countersSaved)
         .then(Mono.defer(() -> finish(directive)));
   }
 
@@ -182,10 +206,10 @@ public class DeliveringDirective {
    * on; fails when another run of this job recorded one of those numbers first.
    */
   private Flux<PlannedBatch> record(String id, List<PlannedBatch> group, Set<Integer> recorded) {
-    List<BatchRange> fresh =
+    List<RecordedBatch> fresh =
         group.stream()
             .filter(batch -> !recorded.contains(batch.number()))
-            .map(BatchRange::of)
+            .map(RecordedBatch::of)
             .toList();
     return store
         .recordBatches(id, fresh)

@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Map;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import vn.chidao.directive.delivery.model.BatchRange;
 import vn.chidao.directive.delivery.model.DeliveryProgress;
 import vn.chidao.directive.delivery.model.PlannedBatch;
 import vn.chidao.directive.delivery.model.ReceiptNodes;
+import vn.chidao.directive.delivery.model.RecordedBatch;
 
 /**
  * The delivery rows (one per unit, unique per directive × unit, each with its batch number), the
- * receipt counters, the job's state in the directive's document, and its plan: one small record per
- * batch (number, purpose, first and last unit, whether its event was confirmed). Every write is
- * idempotent, so a job interrupted anywhere is simply run again.
+ * receipt counters, the job's state in the directive's document, and one record per batch (number,
+ * purpose, its units' ids, whether its event was confirmed). Every write is idempotent, so a job
+ * interrupted anywhere is simply run again.
  */
 public interface DeliveryStore {
 
@@ -27,7 +27,7 @@ public interface DeliveryStore {
    * one of those numbers is recorded already (another run of the job got there first; the others
    * may be recorded now).
    */
-  Mono<Boolean> recordBatches(String directiveId, List<BatchRange> batches);
+  Mono<Boolean> recordBatches(String directiveId, List<RecordedBatch> batches);
 
   /**
    * The running receipt totals with their audience; counts a receipt already added (it may come
@@ -37,6 +37,9 @@ public interface DeliveryStore {
 
   /** The audience was read to the end: its size and how many batches it makes. */
   Mono<Void> resolve(String directiveId, int audience, int batches);
+
+  /** The batches recorded so far, with their units (what a resumed job starts from). */
+  Flux<RecordedBatch> recordedBatches(String directiveId);
 
   /** The batches with these numbers, read back from the rows. */
   Flux<PlannedBatch> storedBatches(String directiveId, Collection<Integer> numbers);

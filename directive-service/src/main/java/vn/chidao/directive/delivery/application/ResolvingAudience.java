@@ -17,8 +17,7 @@ import vn.chidao.directive.issue.model.Unit;
 /**
  * Turns a distribution list into its audience against the directory read copy: named units, whole
  * subtrees, or units of given kinds within a subtree; each unit once, with the strongest purpose of
- * the entries that reach it. In unit-id order, so a resumed delivery meets the units in the same
- * order.
+ * the entries that reach it.
  */
 @Service
 public class ResolvingAudience {

@@ -15,7 +15,7 @@ import java.util.TreeSet;
  *     stored before)
  * @param unitsDelivered units in those batches
  * @param recallAnnounced batches whose {@code DirectiveRecalled} the broker confirmed
- * @param planned batches recorded before their rows were written (the plan a resumed job keeps)
+ * @param recorded batches recorded before their rows were written (a resumed job keeps them)
  * @param resolved whether the audience was read to the end and the counters saved
  */
 public record DeliveryProgress(
@@ -27,7 +27,7 @@ public record DeliveryProgress(
     Set<Integer> recallAnnounced,
     Instant startedAt,
     Instant finishedAt,
-    List<BatchRange> planned,
+    Set<Integer> recorded,
     boolean resolved) {
 
   public static final String DELIVERING = "DELIVERING";
@@ -37,7 +37,7 @@ public record DeliveryProgress(
   public DeliveryProgress {
     published = published == null ? Set.of() : Set.copyOf(published);
     recallAnnounced = recallAnnounced == null ? Set.of() : Set.copyOf(recallAnnounced);
-    planned = planned == null ? List.of() : List.copyOf(planned);
+    recorded = recorded == null ? Set.of() : Set.copyOf(recorded);
   }
 
   public boolean running() {

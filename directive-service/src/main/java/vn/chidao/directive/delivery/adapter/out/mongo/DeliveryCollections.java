@@ -1,5 +1,7 @@
 package vn.chidao.directive.delivery.adapter.out.mongo;
 
+import java.util.List;
+
 /**
  * The collections of the delivery feature and the shape of their documents, written as plain BSON
  * for the bulk paths (mapping 250,000 rows through Spring Data's converter costs more than the
@@ -16,8 +18,11 @@ package vn.chidao.directive.delivery.adapter.out.mongo;
  *       acknowledged, forwarded, implemented}.
  *   <li>{@code delivery_batches}: the delivery job's plan, one document per batch, recorded before
  *       its rows are written: {@code _id} = directive id + "|" + batch number (unique: two runs
- *       never record one number twice); {@code directiveId, n, purpose, from, to} (first and last
- *       unit id), {@code published} (its {@code DirectiveDelivered} confirmed) and {@code units}.
+ *       never record one number twice); {@code directiveId, n, purpose}, {@code unitIds} (its
+ *       units' ids joined by "/", which no id contains: one string instead of an array of 1,000),
+ *       {@code published} (its {@code DirectiveDelivered} confirmed) and {@code units} (how many it
+ *       announced). Recorded by an earlier version: {@code from, to} (first and last unit id)
+ *       instead of {@code unitIds}; a resumed job takes such a batch's units from its rows.
  * </ul>
  */
 public final class DeliveryCollections {
@@ -34,6 +39,15 @@ public final class DeliveryCollections {
 
   public static String batchId(String directiveId, int batch) {
     return directiveId + "|" + batch;
+  }
+
+  /** The ids of a batch's units as one string (a unit id is a path segment: it has no "/"). */
+  public static String joinIds(List<String> unitIds) {
+    return String.join("/", unitIds);
+  }
+
+  public static List<String> splitIds(String joined) {
+    return List.of(joined.split("/"));
   }
 
   public static String counterId(String directiveId, String node) {

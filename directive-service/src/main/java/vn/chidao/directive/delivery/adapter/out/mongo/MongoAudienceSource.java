@@ -2,8 +2,6 @@ package vn.chidao.directive.delivery.adapter.out.mongo;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import vn.chidao.directive.delivery.model.CandidateUnit;
 import vn.chidao.directive.issue.model.Recipient;
 import vn.chidao.directive.issue.model.Scope;
 import vn.chidao.directive.issue.model.Unit;
+import vn.chidao.directive.org.AudienceKey;
 import vn.chidao.directive.org.PathPrefix;
 import vn.chidao.directive.org.UnitDocument;
 import vn.chidao.directive.org.UnitPaths;
@@ -26,19 +25,20 @@ import vn.chidao.directive.org.UnitPaths;
  * One query over the read copy: open units that are a named unit ({@code _id}) or lie in a named
  * subtree (anchored path-prefix regex, which a real MongoDB answers from an index on {@code path};
  * no condition at all for the root's subtree, which is every unit; optionally of given kinds),
- * {@code $or}-ed, so each unit comes once. Sorted by {@code _id} by the database (a real MongoDB
- * walks its {@code _id} index and streams; the in-process test server sorts in memory), so the same
- * tree always streams the same way — a resumed delivery relies on it — and the first batches are
- * written while later ones are still read. Unit ids are ASCII, so the database's order is {@link
- * String#compareTo}'s, the order batch ranges use. Only the fields a delivery needs, the id not
- * among them (it is the path's last segment). Read through the driver: mapping 250,000 documents
- * through Spring Data's converter costs more than reading them.
+ * {@code $or}-ed, so each unit comes once. In no particular order: nothing downstream needs one (a
+ * resumed delivery knows its batches by their units' ids), and a sort would hold back the first
+ * batch until the database had ordered the whole audience (the in-process test server sorts in
+ * memory). Only one field of each unit, its {@link AudienceKey} (status, kind, path, tenant; the id
+ * is the path's last segment). Read through the driver: mapping 250,000 documents through Spring
+ * Data's converter costs more than reading them.
  */
 @Component
 class MongoAudienceSource implements AudienceSource {
 
   private static final int READ_BATCH = 10_000;
   private static final Bson EVERY_UNIT = new Document();
+  private static final Bson AUDIENCE_KEY_ONLY =
+      Projections.fields(Projections.include(AudienceKey.FIELD), Projections.excludeId());
 
   private final ReactiveMongoTemplate mongo;
 
@@ -48,39 +48,34 @@ class MongoAudienceSource implements AudienceSource {
 
   @Override
   public Flux<CandidateUnit> reachable(Collection<Map.Entry<Recipient, Unit>> entries) {
-    boolean byKind = entries.stream().anyMatch(entry -> !entry.getKey().kinds().isEmpty());
     // The whole tree (a line names the root's subtree): every document is read anyway, so closed
     // units are skipped here rather than matched one by one by the database (on the in-process
     // test server that match cost a third of the read).
     List<Bson> alternatives = alternatives(entries);
-    boolean wholeTree = alternatives.contains(EVERY_UNIT);
-    List<String> wanted = new ArrayList<>(List.of("tenant", "path"));
-    if (byKind) {
-      wanted.add("kind");
-    }
-    if (wholeTree) {
-      wanted.add("status");
-    }
-    // The id is the path's last segment: not sent twice.
-    Bson fields = Projections.fields(Projections.include(wanted), Projections.excludeId());
-    Bson filter = wholeTree ? EVERY_UNIT : openAndAnyOf(alternatives);
+    Bson filter = alternatives.contains(EVERY_UNIT) ? EVERY_UNIT : openAndAnyOf(alternatives);
     return mongo
         .getCollection(UnitDocument.COLLECTION)
         .flatMapMany(
-            units ->
-                units
-                    .find(filter)
-                    .projection(fields)
-                    .sort(Sorts.ascending("_id"))
-                    .batchSize(READ_BATCH))
+            units -> units.find(filter).projection(AUDIENCE_KEY_ONLY).batchSize(READ_BATCH))
         .limitRate(READ_BATCH)
-        .filter(doc -> !wholeTree || UnitDocument.ACTIVE.equals(doc.getString("status")))
+        .map(MongoAudienceSource::parsed)
+        .filter(AudienceKey.Parsed::active)
         .map(
-            doc -> {
-              String path = doc.getString("path");
-              return new CandidateUnit(
-                  UnitPaths.idOf(path), doc.getString("tenant"), path, doc.getString("kind"));
-            });
+            unit ->
+                new CandidateUnit(
+                    UnitPaths.idOf(unit.path()), unit.tenant(), unit.path(), unit.kind()));
+  }
+
+  /**
+   * The unit's key; a unit copied before keys existed stops the read (the job is resumed later).
+   */
+  private static AudienceKey.Parsed parsed(Document unit) {
+    AudienceKey.Parsed parsed = AudienceKey.parse(unit.getString(AudienceKey.FIELD));
+    if (parsed == null) {
+      throw new IllegalStateException(
+          "a unit of the read copy has no " + AudienceKey.FIELD + " yet (back-filled at start-up)");
+    }
+    return parsed;
   }
 
   @Override

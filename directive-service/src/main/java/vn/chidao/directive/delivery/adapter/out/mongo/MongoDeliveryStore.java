@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -25,10 +27,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.chidao.directive.delivery.application.DeliveryStore;
 import vn.chidao.directive.delivery.model.AudienceMember;
-import vn.chidao.directive.delivery.model.BatchRange;
 import vn.chidao.directive.delivery.model.DeliveryProgress;
 import vn.chidao.directive.delivery.model.PlannedBatch;
 import vn.chidao.directive.delivery.model.ReceiptNodes;
+import vn.chidao.directive.delivery.model.RecordedBatch;
 import vn.chidao.directive.issue.adapter.out.mongo.DirectiveDocument;
 import vn.chidao.directive.issue.model.Purpose;
 
@@ -41,6 +43,7 @@ class MongoDeliveryStore implements DeliveryStore {
   private static final String STATE = JOB + ".state";
   private static final String RECALL_ANNOUNCED = JOB + ".recallAnnounced";
   private static final String LEGACY_PLANNED = "planned";
+  private static final String UNIT_IDS = "unitIds";
 
   private final ReactiveMongoTemplate mongo;
 
@@ -74,19 +77,18 @@ class MongoDeliveryStore implements DeliveryStore {
    * the job).
    */
   @Override
-  public Mono<Boolean> recordBatches(String directiveId, List<BatchRange> batches) {
+  public Mono<Boolean> recordBatches(String directiveId, List<RecordedBatch> batches) {
     if (batches.isEmpty()) {
       return Mono.just(true);
     }
     List<Document> recorded = new ArrayList<>(batches.size());
-    for (BatchRange batch : batches) {
+    for (RecordedBatch batch : batches) {
       recorded.add(
           new Document("_id", DeliveryCollections.batchId(directiveId, batch.number()))
               .append("directiveId", directiveId)
               .append("n", batch.number())
               .append("purpose", batch.purpose().name())
-              .append("from", batch.from())
-              .append("to", batch.to())
+              .append(UNIT_IDS, DeliveryCollections.joinIds(batch.unitIds()))
               .append("published", false));
     }
     return mongo
@@ -146,6 +148,48 @@ class MongoDeliveryStore implements DeliveryStore {
         .then();
   }
 
+  /**
+   * The batch documents (and a legacy plan in the directive's document) with their units; a batch
+   * recorded without its units' ids (by an earlier version) takes them from its rows.
+   */
+  @Override
+  public Flux<RecordedBatch> recordedBatches(String directiveId) {
+    Query byId = query(where("_id").is(directiveId));
+    byId.fields().include(JOB);
+    Mono<List<Document>> legacy =
+        mongo
+            .findOne(byId, Document.class, DIRECTIVES)
+            .mapNotNull(doc -> doc.get(JOB, Document.class))
+            .map(MongoDeliveryStore::legacyPlan)
+            .defaultIfEmpty(List.of());
+    return legacy
+        .flatMapMany(
+            plan -> Flux.fromIterable(plan).concatWith(batches(directiveId, new Document())))
+        .collectList()
+        .flatMapMany(
+            records -> {
+              Map<Integer, Document> withoutIds = new TreeMap<>();
+              List<RecordedBatch> batches = new ArrayList<>();
+              for (Document record : records) {
+                String ids = record.getString(UNIT_IDS);
+                if (ids == null) {
+                  withoutIds.put(record.getInteger("n"), record);
+                } else {
+                  batches.add(recorded(record, DeliveryCollections.splitIds(ids)));
+                }
+              }
+              return Flux.fromIterable(batches)
+                  .concatWith(
+                      storedBatches(directiveId, withoutIds.keySet())
+                          .map(rows -> recorded(withoutIds.get(rows.number()), rows.unitIds())));
+            });
+  }
+
+  private static RecordedBatch recorded(Document record, List<String> unitIds) {
+    return new RecordedBatch(
+        record.getInteger("n"), Purpose.valueOf(record.getString("purpose")), unitIds);
+  }
+
   /** One pass over the directive's rows of those batches, grouped back into batches. */
   @Override
   public Flux<PlannedBatch> storedBatches(String directiveId, Collection<Integer> numbers) {
@@ -174,7 +218,12 @@ class MongoDeliveryStore implements DeliveryStore {
                     entry.getKey(), entry.getValue().get(0).purpose(), entry.getValue()));
   }
 
-  /** Marks the batches' documents published (once each: the filter only matches before). */
+  /**
+   * Marks the batches' documents published. By {@code _id} alone (setting the same values again
+   * changes nothing): the in-process test server uses its {@code _id} index only for a filter on
+   * {@code _id} alone, and with another condition scanned every batch document of every directive
+   * for each mark.
+   */
   @Override
   public Mono<Void> markPublished(String directiveId, Map<Integer, Integer> unitsByBatch) {
     if (unitsByBatch.isEmpty()) {
@@ -185,8 +234,7 @@ class MongoDeliveryStore implements DeliveryStore {
         (batch, units) ->
             marks.add(
                 new UpdateOneModel<>(
-                    new Document("_id", DeliveryCollections.batchId(directiveId, batch))
-                        .append("published", false),
+                    new Document("_id", DeliveryCollections.batchId(directiveId, batch)),
                     new Document("$set", new Document("published", true).append("units", units)))));
     return mongo
         .getCollection(DeliveryCollections.BATCHES)
@@ -226,27 +274,24 @@ class MongoDeliveryStore implements DeliveryStore {
     return mongo
         .findOne(byId, Document.class, DIRECTIVES)
         .mapNotNull(doc -> doc.get(JOB, Document.class))
-        .zipWhen(job -> batches(directiveId).collectList())
+        .zipWhen(job -> batches(directiveId, Projections.exclude(UNIT_IDS)).collectList())
         .map(found -> progress(found.getT1(), found.getT2()));
   }
 
-  private Flux<Document> batches(String directiveId) {
+  private Flux<Document> batches(String directiveId, Bson fields) {
     return mongo
         .getCollection(DeliveryCollections.BATCHES)
-        .flatMapMany(batches -> batches.find(new Document("directiveId", directiveId)));
+        .flatMapMany(
+            batches -> batches.find(new Document("directiveId", directiveId)).projection(fields));
   }
 
   private static DeliveryProgress progress(Document job, List<Document> batches) {
-    List<BatchRange> planned = new ArrayList<>(planned(job));
+    Set<Integer> recorded = new HashSet<>();
+    legacyPlan(job).forEach(entry -> recorded.add(entry.getInteger("n")));
     Set<Integer> published = numbers(job, "published");
     int unitsPublished = job.getInteger("unitsPublished", 0);
     for (Document batch : batches) {
-      planned.add(
-          new BatchRange(
-              batch.getInteger("n"),
-              Purpose.valueOf(batch.getString("purpose")),
-              batch.getString("from"),
-              batch.getString("to")));
+      recorded.add(batch.getInteger("n"));
       if (batch.getBoolean("published", false) && published.add(batch.getInteger("n"))) {
         unitsPublished += batch.getInteger("units", 0);
       }
@@ -260,25 +305,14 @@ class MongoDeliveryStore implements DeliveryStore {
         numbers(job, "recallAnnounced"),
         instant(job.getDate("startedAt")),
         instant(job.getDate("finishedAt")),
-        planned,
+        recorded,
         job.getBoolean("resolved", false));
   }
 
-  /** A legacy plan kept in the directive's document. */
-  private static List<BatchRange> planned(Document job) {
+  /** A legacy plan kept in the directive's document: entries {@code n, purpose, from, to}. */
+  private static List<Document> legacyPlan(Document job) {
     List<Document> entries = job.getList(LEGACY_PLANNED, Document.class);
-    if (entries == null) {
-      return List.of();
-    }
-    return entries.stream()
-        .map(
-            entry ->
-                new BatchRange(
-                    entry.getInteger("n"),
-                    Purpose.valueOf(entry.getString("purpose")),
-                    entry.getString("from"),
-                    entry.getString("to")))
-        .toList();
+    return entries == null ? List.of() : entries;
   }
 
   private static Set<Integer> numbers(Document job, String field) {
