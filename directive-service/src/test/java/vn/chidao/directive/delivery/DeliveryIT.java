@@ -181,20 +181,8 @@ class DeliveryIT extends ServiceIT {
   void
       a_delivery_interrupted_before_its_last_batch_is_finished_by_the_relay_with_the_same_event_id()
           throws Exception {
-    DirectiveResponse created =
-        issue(
-            TRAN_BIEN_VAN_THU,
-            Map.of(
-                "docType", "CV",
-                "subject", "Về việc triển khai học tập nghị quyết",
-                "recipients", List.of(Map.of("unitId", "dn-tranbien", "scope", "SUBTREE"))));
-    awaitDelivered(created.id());
+    DirectiveResponse created = deliveredInTwoBatches("Về việc triển khai học tập nghị quyết");
     Set<String> before = new HashSet<>(rows(created.id()).keySet());
-    eventsOf(
-        delivered,
-        DirectiveDelivered.class,
-        e -> e.directiveId().equals(created.id()),
-        seen -> seen.size() >= 2);
 
     // As if the process died after storing it, with batch 2's event not yet confirmed.
     reopen(created.id(), new Update().set("published", false).unset("units"));
@@ -229,20 +217,8 @@ class DeliveryIT extends ServiceIT {
   @Test
   void a_delivery_cut_short_before_its_last_batch_was_recorded_is_finished_from_the_tree()
       throws Exception {
-    DirectiveResponse created =
-        issue(
-            TRAN_BIEN_VAN_THU,
-            Map.of(
-                "docType", "CV",
-                "subject", "Về việc tổng kết công tác dân vận",
-                "recipients", List.of(Map.of("unitId", "dn-tranbien", "scope", "SUBTREE"))));
-    awaitDelivered(created.id());
+    DirectiveResponse created = deliveredInTwoBatches("Về việc tổng kết công tác dân vận");
     Map<String, Document> before = rows(created.id());
-    eventsOf(
-        delivered,
-        DirectiveDelivered.class,
-        e -> e.directiveId().equals(created.id()),
-        seen -> seen.size() >= 2);
 
     // As if the process died after batch 1 (recorded, written, published) and before batch 2 was
     // recorded: no rows of batch 2, no counters, the audience not yet read to the end.
@@ -270,13 +246,7 @@ class DeliveryIT extends ServiceIT {
         .block();
     assertThat(rows(created.id())).hasSize(3);
 
-    List<DirectiveDelivered> again =
-        eventsOf(
-            delivered,
-            DirectiveDelivered.class,
-            e -> e.directiveId().equals(created.id()),
-            seen -> !seen.isEmpty());
-    awaitDelivered(created.id());
+    List<DirectiveDelivered> again = publishedAgain(created.id());
     assertThat(again)
         .singleElement()
         .satisfies(
@@ -297,14 +267,7 @@ class DeliveryIT extends ServiceIT {
   @Test
   void a_batch_recorded_before_any_of_its_rows_was_written_is_written_and_published_as_recorded()
       throws Exception {
-    DirectiveResponse created =
-        issue(
-            TRAN_BIEN_VAN_THU,
-            Map.of(
-                "docType", "CV",
-                "subject", "Về việc sơ kết công tác dân vận",
-                "recipients", List.of(Map.of("unitId", "dn-tranbien", "scope", "SUBTREE"))));
-    awaitDelivered(created.id());
+    DirectiveResponse created = deliveredInTwoBatches("Về việc sơ kết công tác dân vận");
     Map<String, Document> before = rows(created.id());
     List<String> recorded =
         List.of(
@@ -313,11 +276,6 @@ class DeliveryIT extends ServiceIT {
                 .block()
                 .getString("unitIds")
                 .split("/"));
-    eventsOf(
-        delivered,
-        DirectiveDelivered.class,
-        e -> e.directiveId().equals(created.id()),
-        seen -> seen.size() >= 2);
 
     // As if the process died right after recording batch 2: not one of its rows written.
     mongo
@@ -328,13 +286,7 @@ class DeliveryIT extends ServiceIT {
     reopen(created.id(), new Update().set("published", false).unset("units"));
     assertThat(rows(created.id())).hasSize(3);
 
-    List<DirectiveDelivered> again =
-        eventsOf(
-            delivered,
-            DirectiveDelivered.class,
-            e -> e.directiveId().equals(created.id()),
-            seen -> !seen.isEmpty());
-    awaitDelivered(created.id());
+    List<DirectiveDelivered> again = publishedAgain(created.id());
     assertThat(again)
         .singleElement()
         .satisfies(
@@ -349,14 +301,7 @@ class DeliveryIT extends ServiceIT {
   @Test
   void a_batch_recorded_by_an_earlier_version_without_its_units_is_rebuilt_from_its_rows()
       throws Exception {
-    DirectiveResponse created =
-        issue(
-            TRAN_BIEN_VAN_THU,
-            Map.of(
-                "docType", "CV",
-                "subject", "Về việc rà soát công tác dân vận",
-                "recipients", List.of(Map.of("unitId", "dn-tranbien", "scope", "SUBTREE"))));
-    awaitDelivered(created.id());
+    DirectiveResponse created = deliveredInTwoBatches("Về việc rà soát công tác dân vận");
     Set<String> batchTwo = new HashSet<>();
     rows(created.id())
         .forEach(
@@ -365,11 +310,6 @@ class DeliveryIT extends ServiceIT {
                 batchTwo.add(unit);
               }
             });
-    eventsOf(
-        delivered,
-        DirectiveDelivered.class,
-        e -> e.directiveId().equals(created.id()),
-        seen -> seen.size() >= 2);
 
     // The earlier shape: first and last unit instead of the ids; its event not yet confirmed.
     String only = batchTwo.iterator().next();
@@ -382,13 +322,7 @@ class DeliveryIT extends ServiceIT {
             .set("from", only)
             .set("to", only));
 
-    List<DirectiveDelivered> again =
-        eventsOf(
-            delivered,
-            DirectiveDelivered.class,
-            e -> e.directiveId().equals(created.id()),
-            seen -> !seen.isEmpty());
-    awaitDelivered(created.id());
+    List<DirectiveDelivered> again = publishedAgain(created.id());
     assertThat(again)
         .singleElement()
         .satisfies(
@@ -396,6 +330,42 @@ class DeliveryIT extends ServiceIT {
               assertThat(e.eventId()).isEqualTo(created.id() + ":delivered:2");
               assertThat(e.unitIds()).containsExactlyInAnyOrderElementsOf(batchTwo);
             });
+  }
+
+  /**
+   * A CV of Trấn Biên to its whole subtree (4 units: batches of 3 and 1), delivered, both its
+   * events seen.
+   */
+  private DirectiveResponse deliveredInTwoBatches(String subject) throws Exception {
+    DirectiveResponse created =
+        issue(
+            TRAN_BIEN_VAN_THU,
+            Map.of(
+                "docType",
+                "CV",
+                "subject",
+                subject,
+                "recipients",
+                List.of(Map.of("unitId", "dn-tranbien", "scope", "SUBTREE"))));
+    awaitDelivered(created.id());
+    eventsOf(
+        delivered,
+        DirectiveDelivered.class,
+        e -> e.directiveId().equals(created.id()),
+        seen -> seen.size() >= 2);
+    return created;
+  }
+
+  /** The events the relay published for the directive once it took the job back, to its end. */
+  private List<DirectiveDelivered> publishedAgain(String directiveId) throws Exception {
+    List<DirectiveDelivered> again =
+        eventsOf(
+            delivered,
+            DirectiveDelivered.class,
+            e -> e.directiveId().equals(directiveId),
+            seen -> !seen.isEmpty());
+    awaitDelivered(directiveId);
+    return again;
   }
 
   /** Changes batch 2's record with {@code batch} and hands the job back to the relay. */
