@@ -36,13 +36,18 @@ class DraftIssueRelay {
       initialDelayString = "${chidao.directive.drafts.relay-interval:30s}",
       fixedDelayString = "${chidao.directive.drafts.relay-interval:30s}")
   Mono<Void> relay() {
-    return settling
-        .settleClaimedBefore(clock.instant().minus(settleAfter))
-        .then()
-        .onErrorResume(
-            error -> {
-              log.warn("Settling drafts left ISSUING failed; tried again next round", error);
-              return Mono.empty();
-            });
+    // Called once by Spring, its Mono subscribed every round: deferred so that each round takes
+    // the time anew (see DeliveryRelayScheduler).
+    return Mono.defer(
+        () ->
+            settling
+                .settleClaimedBefore(clock.instant().minus(settleAfter))
+                .then()
+                .onErrorResume(
+                    error -> {
+                      log.warn(
+                          "Settling drafts left ISSUING failed; tried again next round", error);
+                      return Mono.empty();
+                    }));
   }
 }

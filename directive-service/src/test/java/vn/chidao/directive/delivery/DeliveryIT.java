@@ -5,7 +5,6 @@ import static vn.chidao.directive.support.DemoTokens.TINH_UY_VAN_THU;
 import static vn.chidao.directive.support.DemoTokens.TRAN_BIEN_VAN_THU;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -241,7 +240,9 @@ class DeliveryIT extends ServiceIT {
                 .set("delivery.resolved", false)
                 .set("delivery.audience", 0)
                 .set("delivery.batches", 0)
-                .set("delivery.startedAt", Date.from(Instant.now().minus(1, ChronoUnit.MINUTES))),
+                // Interrupted now, long after the service started: the relay takes the job back
+                // once it is older than min-age (a cut-off frozen at start-up never would).
+                .set("delivery.startedAt", Date.from(Instant.now())),
             DirectiveDocument.COLLECTION)
         .block();
     assertThat(rows(created.id())).hasSize(3);
@@ -379,7 +380,9 @@ class DeliveryIT extends ServiceIT {
             Query.query(Criteria.where("_id").is(directiveId)),
             new Update()
                 .set("delivery.state", "DELIVERING")
-                .set("delivery.startedAt", Date.from(Instant.now().minus(1, ChronoUnit.MINUTES))),
+                // Interrupted now, long after the service started: the relay takes the job back
+                // once it is older than min-age (a cut-off frozen at start-up never would).
+                .set("delivery.startedAt", Date.from(Instant.now())),
             DirectiveDocument.COLLECTION)
         .block();
   }

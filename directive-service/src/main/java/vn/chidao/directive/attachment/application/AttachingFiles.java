@@ -136,12 +136,17 @@ public class AttachingFiles {
             });
   }
 
-  /** Removes uploads pending for longer than {@code abandonAfter}; answers how many. */
+  /**
+   * Removes uploads pending for longer than {@code abandonAfter}; answers how many. Deferred: the
+   * time is taken when the sweep runs, so one {@code Mono} may be subscribed round after round.
+   */
   public Mono<Long> sweep(Duration abandonAfter, int limit) {
-    return store
-        .pendingSince(now().minus(abandonAfter), limit)
-        .concatMap(id -> forget(id).thenReturn(id))
-        .count();
+    return Mono.defer(
+        () ->
+            store
+                .pendingSince(now().minus(abandonAfter), limit)
+                .concatMap(id -> forget(id).thenReturn(id))
+                .count());
   }
 
   private Mono<Directive> mayChange(String directiveId, Caller caller) {

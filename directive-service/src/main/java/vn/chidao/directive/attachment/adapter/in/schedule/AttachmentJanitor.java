@@ -30,8 +30,9 @@ class AttachmentJanitor {
       initialDelayString = "${chidao.directive.attachments.sweep-interval:10m}",
       fixedDelayString = "${chidao.directive.attachments.sweep-interval:10m}")
   Mono<Long> sweep() {
-    return attaching
-        .sweep(settings.abandonAfter(), BATCH)
+    // Called once by Spring, its Mono subscribed every round: each round must take the time anew
+    // (AttachingFiles#sweep is deferred; so is this, so that no later change can freeze it).
+    return Mono.defer(() -> attaching.sweep(settings.abandonAfter(), BATCH))
         .doOnNext(
             removed -> {
               if (removed > 0) {

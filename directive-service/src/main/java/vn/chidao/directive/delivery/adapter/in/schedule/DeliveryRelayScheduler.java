@@ -42,11 +42,16 @@ class DeliveryRelayScheduler {
       initialDelayString = "${chidao.directive.delivery.relay-interval:5s}",
       fixedDelayString = "${chidao.directive.delivery.relay-interval:5s}")
   Mono<Void> relay() {
-    return store
-        .unfinishedDeliveries(clock.instant().minus(settings.minAge()), PER_ROUND)
-        .doOnNext(delivering::start)
-        .thenMany(store.unannouncedWithdrawals(PER_ROUND).doOnNext(withdrawals::start))
-        .then()
-        .onErrorResume(error -> Mono.empty());
+    // Spring calls this method once and subscribes to its Mono every round: deferred, so each
+    // round takes the time anew (built eagerly, the first round's cut-off held for good, and a job
+    // interrupted while the service ran was never taken back).
+    return Mono.defer(
+        () ->
+            store
+                .unfinishedDeliveries(clock.instant().minus(settings.minAge()), PER_ROUND)
+                .doOnNext(delivering::start)
+                .thenMany(store.unannouncedWithdrawals(PER_ROUND).doOnNext(withdrawals::start))
+                .then()
+                .onErrorResume(error -> Mono.empty()));
   }
 }

@@ -7,8 +7,10 @@ import vn.chidao.directive.issue.application.IssuedEventsOutbox;
 
 /**
  * Runs the outbox relay. With fixed delay, Spring subscribes to the returned {@link Mono} and
- * starts the next round only after it completed, so rounds never overlap within one instance. Two
- * instances may both re-publish an event: consumers dedupe by its id.
+ * starts the next round only after it completed, so rounds never overlap within one instance. It
+ * calls this method only once and subscribes to the same {@code Mono} every round, which is why
+ * {@link IssuedEventsOutbox#relayPending()} takes its cut-off time at subscription. Two instances
+ * may both re-publish an event: consumers dedupe by its id.
  */
 @Component
 class OutboxRelayScheduler {
