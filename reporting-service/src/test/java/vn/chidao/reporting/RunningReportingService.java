@@ -13,7 +13,8 @@ import vn.chidao.testsupport.ChidaoTestProperties;
 /**
  * The whole service on a random port against the shared test MongoDB, the real RabbitMQ (with this
  * JVM's prefix) and the local JWT issuer. Integration tests extend it so they share one context.
- * The scheduled jobs are slowed down so tests run them when they mean to.
+ * The scheduled jobs are slowed down so tests run them when they mean to. Public so that tests of
+ * package-private beans can sit in their package.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -25,7 +26,7 @@ import vn.chidao.testsupport.ChidaoTestProperties;
     })
 @AutoConfigureWebTestClient
 @Import(RunningReportingService.Clocks.class)
-abstract class RunningReportingService {
+public abstract class RunningReportingService {
 
   static final String DATABASE = "chidao-reporting-it";
 

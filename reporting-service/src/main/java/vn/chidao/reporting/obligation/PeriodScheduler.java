@@ -12,6 +12,10 @@ import vn.chidao.reporting.lease.Leases;
  * Runs the period roll-over and the deadline sweep on one instance at a time (a lease in MongoDB).
  * Both are idempotent, so an instance that loses its lease mid-round and another that takes over
  * only repeat work that changes nothing.
+ *
+ * <p>Spring calls a reactive {@code @Scheduled} method once and subscribes the Mono it returned
+ * every round, so each round is built inside {@code Mono.defer}: every run reads the clock afresh
+ * instead of reusing the day of the first call.
  */
 @Component
 class PeriodScheduler {
@@ -36,8 +40,7 @@ class PeriodScheduler {
       initialDelayString = "${chidao.reporting.schedule.roll-over:10m}",
       fixedDelayString = "${chidao.reporting.schedule.roll-over:10m}")
   Mono<Long> rollOver() {
-    return leases
-        .runExclusively("period-roll-over", LEASE, rollOver.rollOver())
+    return Mono.defer(() -> leases.runExclusively("period-roll-over", LEASE, rollOver.rollOver()))
         .onErrorResume(error -> failed("roll-over", error));
   }
 
@@ -45,8 +48,10 @@ class PeriodScheduler {
       initialDelayString = "${chidao.reporting.schedule.deadline-sweep:5m}",
       fixedDelayString = "${chidao.reporting.schedule.deadline-sweep:5m}")
   Mono<Long> sweep() {
-    return leases
-        .runExclusively("deadline-sweep", LEASE, effects.finishInterrupted().then(sweep.sweep()))
+    return Mono.defer(
+            () ->
+                leases.runExclusively(
+                    "deadline-sweep", LEASE, effects.finishInterrupted().then(sweep.sweep())))
         .onErrorResume(error -> failed("deadline sweep", error));
   }
 

@@ -46,14 +46,20 @@ public class RollingOverPeriods {
     this.clock = clock;
   }
 
-  /** One round over all requirements; returns how many obligations it opened. */
+  /**
+   * One round over all requirements; returns how many obligations it opened. The day is read when
+   * the round is subscribed, not when the Mono is built: a caller may subscribe it again later.
+   */
   public Mono<Long> rollOver() {
-    LocalDate today = VietnamTime.dayOf(clock.instant());
-    Query live = query(where("recalled").is(false).and("openedThroughTo").ne(null));
-    return mongo
-        .find(live, RequirementDocument.class)
-        .concatMap(requirement -> rollOver(requirement, today))
-        .reduce(0L, Long::sum);
+    return Mono.defer(
+        () -> {
+          LocalDate today = VietnamTime.dayOf(clock.instant());
+          Query live = query(where("recalled").is(false).and("openedThroughTo").ne(null));
+          return mongo
+              .find(live, RequirementDocument.class)
+              .concatMap(requirement -> rollOver(requirement, today))
+              .reduce(0L, Long::sum);
+        });
   }
 
   private Mono<Long> rollOver(RequirementDocument requirement, LocalDate today) {

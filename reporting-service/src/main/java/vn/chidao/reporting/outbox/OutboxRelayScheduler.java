@@ -21,6 +21,8 @@ class OutboxRelayScheduler {
       initialDelayString = "${chidao.reporting.outbox.relay-interval:3s}",
       fixedDelayString = "${chidao.reporting.outbox.relay-interval:3s}")
   Mono<Long> relay() {
-    return outbox.relayPending();
+    // Spring subscribes this Mono every round after one call: built per subscription, like the
+    // period jobs, so the relay stays fresh even if relayPending() ever reads the clock eagerly.
+    return Mono.defer(outbox::relayPending);
   }
 }
