@@ -12,4 +12,8 @@ import vn.chidao.testsupport.ArchitectureRules;
 class ArchitectureTest {
 
   @ArchTest static final ArchRule modelIsPlain = ArchitectureRules.MODEL_IS_PLAIN;
+
+  @ArchTest
+  static final ArchRule scheduledRoundsAreDeferred =
+      ArchitectureRules.SCHEDULED_ROUNDS_ARE_DEFERRED;
 }

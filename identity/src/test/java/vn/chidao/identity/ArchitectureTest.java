@@ -12,4 +12,8 @@ import vn.chidao.testsupport.ArchitectureRules;
 class ArchitectureTest {
 
   @ArchTest static final ArchRule model_is_plain_java = ArchitectureRules.MODEL_IS_PLAIN;
+
+  @ArchTest
+  static final ArchRule scheduled_rounds_are_deferred =
+      ArchitectureRules.SCHEDULED_ROUNDS_ARE_DEFERRED;
 }

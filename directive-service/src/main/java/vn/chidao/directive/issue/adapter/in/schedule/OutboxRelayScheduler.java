@@ -8,9 +8,9 @@ import vn.chidao.directive.issue.application.IssuedEventsOutbox;
 /**
  * Runs the outbox relay. With fixed delay, Spring subscribes to the returned {@link Mono} and
  * starts the next round only after it completed, so rounds never overlap within one instance. It
- * calls this method only once and subscribes to the same {@code Mono} every round, which is why
- * {@link IssuedEventsOutbox#relayPending()} takes its cut-off time at subscription. Two instances
- * may both re-publish an event: consumers dedupe by its id.
+ * calls this method only once and subscribes to the same {@code Mono} every round, so the round is
+ * built at subscription (ArchitectureRules#SCHEDULED_ROUNDS_ARE_DEFERRED). Two instances may both
+ * re-publish an event: consumers dedupe by its id.
  */
 @Component
 class OutboxRelayScheduler {
@@ -25,6 +25,6 @@ class OutboxRelayScheduler {
       initialDelayString = "${chidao.directive.outbox.relay-interval:5s}",
       fixedDelayString = "${chidao.directive.outbox.relay-interval:5s}")
   Mono<Long> relay() {
-    return outbox.relayPending();
+    return Mono.defer(outbox::relayPending);
   }
 }
