@@ -95,6 +95,24 @@ public final class Fixtures {
         "ACTIVE");
   }
 
+  /** A quarterly report with no due rule, sections or figures: periods only. */
+  public ReportingRequirement quarterly() {
+    return new ReportingRequirement(
+        "bc-quy",
+        "Báo cáo quý",
+        "QUARTERLY",
+        null,
+        null,
+        null,
+        null,
+        null,
+        p,
+        null,
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
   /** Annual report due before 15 December, of grassroots organisations, with three figures. */
   public ReportingRequirement annual() {
     return new ReportingRequirement(

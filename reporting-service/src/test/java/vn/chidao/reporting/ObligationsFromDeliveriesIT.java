@@ -192,23 +192,9 @@ class ObligationsFromDeliveriesIT extends RunningReportingService {
   @Test
   void periodsRollOverForTheRegisteredReportersOnce() {
     String directive = Fixtures.newId("d");
-    var quarterly =
-        new vn.chidao.contracts.report.ReportingRequirement(
-            "bc-quy",
-            "Báo cáo quý",
-            "QUARTERLY",
-            null,
-            null,
-            null,
-            null,
-            null,
-            f.p,
-            null,
-            List.of(),
-            List.of(),
-            List.of());
     opening
-        .onDelivered(f.delivered(directive, Instant.now(), "IMPLEMENT", f.grassroots(), quarterly))
+        .onDelivered(
+            f.delivered(directive, Instant.now(), "IMPLEMENT", f.grassroots(), f.quarterly()))
         .block();
     String current = obligationsOf(directive).get(0).periodKey();
 

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import reactor.core.publisher.Mono;
-import vn.chidao.contracts.report.ReportingRequirement;
 import vn.chidao.reporting.Fixtures;
 import vn.chidao.reporting.RunningReportingService;
 import vn.chidao.reporting.TestClock;
@@ -50,7 +49,7 @@ class PeriodSchedulerIT extends RunningReportingService {
     String directive = Fixtures.newId("d");
     opening
         .onDelivered(
-            f.delivered(directive, Instant.now(), "IMPLEMENT", f.grassroots(), quarterly()))
+            f.delivered(directive, Instant.now(), "IMPLEMENT", f.grassroots(), f.quarterly()))
         .block();
     ObligationDocument first = obligationsOf(directive).get(0);
 
@@ -105,23 +104,6 @@ class PeriodSchedulerIT extends RunningReportingService {
   private void moveClockTo(Instant at) {
     clock.reset();
     clock.shift(Duration.between(Instant.now(), at));
-  }
-
-  private ReportingRequirement quarterly() {
-    return new ReportingRequirement(
-        "bc-quy",
-        "Báo cáo quý",
-        "QUARTERLY",
-        null,
-        null,
-        null,
-        null,
-        null,
-        f.p,
-        null,
-        List.of(),
-        List.of(),
-        List.of());
   }
 
   private List<ObligationDocument> obligationsOf(String directive) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,19 +21,25 @@ import vn.chidao.directive.support.ServiceIT;
 class AttachmentJanitorIT extends ServiceIT {
 
   private static final String RECORDS = "directive_attachments";
-  private static final Duration LATER = Duration.ofMillis(1500);
+
+  /** How long after the round was built the upload counts as abandoned. */
+  private static final Duration ABANDONED_SOON = Duration.ofMillis(750);
 
   @Autowired AttachmentJanitor janitor;
   @Autowired AttachmentSettings settings;
 
   @Test
-  void a_round_sweeps_an_upload_abandoned_after_the_round_was_built() throws InterruptedException {
+  void a_round_sweeps_an_upload_abandoned_after_the_round_was_built() {
     Mono<Long> round = janitor.sweep(); // as the scheduler does, once
     Instant built = Instant.now();
     // Not yet abandoned when the round was built; abandoned by the time it runs.
     String upload = "crash-" + UUID.randomUUID();
-    pending(upload, built.minus(settings.abandonAfter()).plus(LATER.dividedBy(2)));
-    Thread.sleep(LATER.toMillis());
+    Instant since = built.minus(settings.abandonAfter()).plus(ABANDONED_SOON);
+    pending(upload, since);
+    Instant abandoned = since.plus(settings.abandonAfter());
+    Awaitility.await("the upload abandoned")
+        .atMost(BROKER_WAIT)
+        .until(() -> Instant.now().isAfter(abandoned));
 
     assertThat(round.block(BROKER_WAIT)).isGreaterThanOrEqualTo(1L);
     assertThat(recordsWithId(upload)).as("swept").isZero();
